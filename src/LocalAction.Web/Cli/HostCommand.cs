@@ -1,0 +1,40 @@
+namespace LocalAction.Web.Cli;
+
+/// <summary>
+/// The verbs of the one executable: no verb serves the web app; <c>migrate</c> and <c>seed</c> work on the database and exit.
+/// Everything after the verb is passed to ASP.NET Core configuration (so <c>--urls</c> and settings still apply).
+/// </summary>
+public sealed record HostCommand(string Verb, string[] HostArgs)
+{
+    public const string Serve = "serve";
+    public const string Migrate = "migrate";
+    public const string Seed = "seed";
+    public const string SchemaScript = "schema-script";
+
+    public static readonly IReadOnlyDictionary<string, string> Verbs = new Dictionary<string, string>
+    {
+        [Serve] = "serve the web app (the default)",
+        [Migrate] = "apply pending schema migrations and exit",
+        [Seed] = "migrate, then load the seeded registry (idempotent: a second run adds nothing) and exit",
+        [SchemaScript] = "print the SQL that creates the EF model on the configured provider (to write a new migration)",
+    };
+
+    public static HostCommand Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-')) return new HostCommand(Serve, args);
+        var verb = args[0].ToLowerInvariant();
+        if (verb is "help" or "--help" or "-h")
+        {
+            throw new StartupException(Usage(), 0);
+        }
+        if (!Verbs.ContainsKey(verb))
+        {
+            throw new StartupException($"Unknown command '{args[0]}'. {Usage()}", StartupException.UsageError);
+        }
+        return new HostCommand(verb, args[1..]);
+    }
+
+    private static string Usage() =>
+        "Usage: LocalAction.Web [" + string.Join('|', Verbs.Keys) + "] [--urls http://host:port] [--Setting=value]. " +
+        string.Join("; ", Verbs.Select(v => $"{v.Key}: {v.Value}"));
+}

@@ -1,0 +1,54 @@
+using LocalAction.Web.Features.Organizations;
+using LocalAction.Web.Features.Pledges;
+using LocalAction.Web.Features.Revisions;
+using LocalAction.Web.Features.Rounds;
+using LocalAction.Web.Features.Statistics;
+using LocalAction.Web.Features.Taxonomy;
+using LocalAction.Web.Features.Updates;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalAction.Web.Data;
+
+/// <summary>The one database context. Each feature configures its own entities (see the *Configuration classes).</summary>
+public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> options) : DbContext(options)
+{
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Priority> Priorities => Set<Priority>();
+    public DbSet<GcmObjective> GcmObjectives => Set<GcmObjective>();
+    public DbSet<GuidingPrinciple> GuidingPrinciples => Set<GuidingPrinciple>();
+    public DbSet<GcrObjective> GcrObjectives => Set<GcrObjective>();
+    public DbSet<GcrArea> GcrAreas => Set<GcrArea>();
+    public DbSet<Sdg> Sdgs => Set<Sdg>();
+    public DbSet<CitySizeClass> CitySizeClasses => Set<CitySizeClass>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<ChampionCountry> ChampionCountries => Set<ChampionCountry>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<PledgeUpdate> PledgeUpdates => Set<PledgeUpdate>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<PublishedStatistic> PublishedStatistics => Set<PublishedStatistic>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LocalActionDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database stays readable and reordering an enum never corrupts data.
+        configurationBuilder.Properties<Forum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PledgeKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Compact>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<BeneficiaryGroup>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PledgeStage>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Completeness>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PledgeRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PartnerType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<MappingOrigin>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Challenge>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<NationalEngagement>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<UpdateStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

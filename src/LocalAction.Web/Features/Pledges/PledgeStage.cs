@@ -1,0 +1,10 @@
+namespace LocalAction.Web.Features.Pledges;
+
+/// <summary>Where the action stands.</summary>
+public enum PledgeStage
+{
+    Planning,
+    InProgress,
+    Fulfilled,
+    Discontinued,
+}

@@ -1,0 +1,23 @@
+using LocalAction.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalAction.Web.Features.Statistics;
+
+/// <summary>Read API for the headline figures (computed) and the figures the reports published (with sources).</summary>
+public static class StatisticsApi
+{
+    public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/statistics").WithTags("Statistics");
+        group.MapGet("/headline", GetHeadline).WithName("GetHeadline");
+        group.MapGet("/published", GetPublished).WithName("GetPublishedStatistics");
+        return app;
+    }
+
+    public static async Task<Ok<Headline>> GetHeadline(HeadlineFigures figures, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await figures.ComputeAsync(cancellationToken));
+
+    public static async Task<Ok<List<PublishedStatistic>>> GetPublished(LocalActionDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.PublishedStatistics.AsNoTracking().OrderBy(s => s.Key).ToListAsync(cancellationToken));
+}
