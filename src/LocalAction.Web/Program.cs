@@ -18,14 +18,15 @@ catch (StartupException e)
 }
 
 var builder = WebApplication.CreateBuilder(command.HostArgs);
-if (command.Verb != HostCommand.Serve)
+if (command.Verb == HostCommand.SchemaScript)
 {
-    // A verb's output (e.g. schema-script's SQL) goes to stdout; its logs go to stderr.
-    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    // Its output is SQL to save in a file: nothing else may be printed.
+    builder.Logging.ClearProviders();
 }
 try
 {
     builder.AddLocalActionDatabase();
+    builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddScoped<SchemaMigrator>();
     builder.Services.AddScoped<RegistrySeeder>();
     builder.Services.AddScoped<HeadlineFigures>();

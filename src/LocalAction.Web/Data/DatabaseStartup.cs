@@ -34,16 +34,10 @@ public static class DatabaseStartup
         {
             return await migrator.MigrateAsync(cancellationToken);
         }
-        catch (NpgsqlException e)
+        catch (Exception e) when (DatabaseFailure(e) is { } failure)
         {
             throw new StartupException(
-                $"Database error: cannot use {settings.Describe()} set by {DatabaseSettings.ConnectionStringSetting}: {FirstLine(e.Message)}",
-                StartupException.DatabaseUnavailable, e);
-        }
-        catch (SqliteException e)
-        {
-            throw new StartupException(
-                $"Database error: cannot use {settings.Describe()} set by {DatabaseSettings.ConnectionStringSetting}: {FirstLine(e.Message)}",
+                $"Database error: cannot use {settings.Describe()} set by {DatabaseSettings.ConnectionStringSetting}: {FirstLine(failure.Message)}",
                 StartupException.DatabaseUnavailable, e);
         }
     }
@@ -67,6 +61,16 @@ public static class DatabaseStartup
                 $"Configuration error: the data folder '{folder}' (from {DatabaseSettings.ConnectionStringSetting}) cannot be written: {FirstLine(e.Message)}",
                 StartupException.ConfigurationError, e);
         }
+    }
+
+    /// <summary>The provider's own error, which EF may wrap (e.g. in an InvalidOperationException for transient failures).</summary>
+    private static Exception? DatabaseFailure(Exception e)
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            if (current is NpgsqlException or SqliteException) return current;
+        }
+        return null;
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

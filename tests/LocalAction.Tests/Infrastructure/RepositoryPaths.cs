@@ -12,7 +12,7 @@ public static class RepositoryPaths
     /// <summary>The built web app next to this test build (same configuration).</summary>
     public static string WebAppDll()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/net10.0/
         var dll = Path.Combine(WebProject, "bin", configuration, "net10.0", "LocalAction.Web.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the web project first: {dll} is missing.");
     }
