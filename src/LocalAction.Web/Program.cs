@@ -34,6 +34,7 @@ try
 
     var app = builder.Build();
     app.UseLocalActionWeb();
+    app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapStatisticsApi();
     app.MapRazorPages().WithStaticAssets();

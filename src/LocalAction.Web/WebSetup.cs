@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 
 namespace LocalAction.Web;
@@ -10,6 +13,11 @@ public static class WebSetup
 
     public static WebApplicationBuilder AddLocalActionWeb(this WebApplicationBuilder builder)
     {
+        // Serve wwwroot (and the npm libraries copied into it) from the build output in every environment, not only
+        // Development, so `dotnet run` and the built executable behave the same; a published app carries its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+        // Pages are mostly French and Spanish text: write accented letters as they are, not as &#xE9; entities.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddRazorPages().AddViewLocalization();
         builder.Services.AddProblemDetails();

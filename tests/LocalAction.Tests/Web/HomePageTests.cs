@@ -43,9 +43,10 @@ public abstract class HomePageTests<TApp>(TApp app) where TApp : SeededApp
         var client = app.Factory.CreateClient();
         var switchResponse = await client.GetAsync("/language/fr?returnUrl=%2F");
         switchResponse.StatusCode.ShouldBe(HttpStatusCode.OK); // the client follows the redirect home
-        var html = await switchResponse.Content.ReadAsStringAsync();
-        html.ShouldContain("<html lang=\"fr\"");
-        html.ShouldContain("Appel à l'action locale pour les migrants et les réfugiés");
+        var document = new HtmlParser().ParseDocument(await switchResponse.Content.ReadAsStringAsync());
+        document.DocumentElement.GetAttribute("lang").ShouldBe("fr");
+        document.QuerySelector("h1")!.TextContent.ShouldBe("Appel à l'action locale pour les migrants et les réfugiés");
+        document.QuerySelector("[data-figure=pledges]")!.TextContent.ShouldContain("Engagements");
     }
 
     [Fact]

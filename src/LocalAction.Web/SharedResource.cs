@@ -1,4 +1,4 @@
-// The namespace is the root one on purpose: resources are looked up as Resources/SharedResource.{culture}.resx.
+// Kept outside Resources/ so the .resx files are not bound to this class and are looked up as Resources/SharedResource.{culture}.resx.
 namespace LocalAction.Web;
 
 /// <summary>Marker type for the UI strings shared by all pages (Resources/SharedResource*.resx).</summary>

@@ -1,0 +1,16 @@
+namespace LocalAction.Web.Features.Statistics;
+
+/// <summary>The source documents of the seeded data, with the short names pages cite them by.</summary>
+public static class SourceDocuments
+{
+    private static readonly Dictionary<string, string> ShortNames = new()
+    {
+        ["001_45f8febba912c4ab.txt"] = "Delivering Results (Dec 2025)",
+        ["002_0b12c110cfdb9dab.txt"] = "IMRF 2026 Summary Report (June 2026)",
+        ["004_61d36827247ab1a6.txt"] = "IMRF 2022 Summary Report",
+        ["000_28e95f4fba43184e.txt"] = "Side-event invitation",
+    };
+
+    /// <summary>A short citation for a seed file; the file name itself when it is not one of the known documents.</summary>
+    public static string ShortName(string seedFile) => ShortNames.GetValueOrDefault(seedFile, seedFile);
+}
