@@ -19,6 +19,16 @@ public sealed class RegistrySeeder(LocalActionDbContext db, TimeProvider clock, 
 {
     public const string SeedActor = "system:seed";
 
+    /// <summary>Only the reference data (taxonomies and rounds): what a synthetic load-test database starts from.</summary>
+    public async Task<int> SeedReferenceDataAsync(CancellationToken cancellationToken = default)
+    {
+        var registry = SeedResource.ReadJson<RegistryFile>("registry.json");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await TaxonomySeeder.SeedAsync(db, cancellationToken) + await SeedRoundsAsync(registry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
     public async Task<SeedResult> SeedAsync(CancellationToken cancellationToken = default)
     {
         var registry = SeedResource.ReadJson<RegistryFile>("registry.json");

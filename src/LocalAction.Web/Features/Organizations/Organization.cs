@@ -23,5 +23,8 @@ public sealed class Organization
     public long? Population { get; set; }
     public string? PopulationSource { get; set; }
     public string? Website { get; set; }
+
+    /// <summary>True for generated load-test organizations (the synthetic verb).</summary>
+    public bool IsSynthetic { get; init; }
     public DateTime CreatedAt { get; init; }
 }

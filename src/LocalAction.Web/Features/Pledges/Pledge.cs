@@ -42,6 +42,9 @@ public sealed class Pledge
     /// <summary>How the record was matched to its source, where a reader should know (e.g. an ambiguous round).</summary>
     public string? SourceNote { get; set; }
 
+    /// <summary>True for generated load-test records (the synthetic verb); never true in the real registry.</summary>
+    public bool IsSynthetic { get; init; }
+
     /// <summary>Optimistic concurrency: incremented on every change.</summary>
     public int Version { get; set; }
     public DateTime CreatedAt { get; init; }
