@@ -4,6 +4,7 @@ using LocalAction.Web.Data;
 using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Health;
+using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Statistics;
 
 HostCommand command;
@@ -31,12 +32,13 @@ try
     builder.Services.AddScoped<RegistrySeeder>();
     builder.Services.AddScoped<HeadlineFigures>();
     builder.AddLocalActionWeb();
+    builder.AddLocalActionApi();
 
     var app = builder.Build();
     app.UseLocalActionWeb();
     app.MapStaticAssets();
     app.MapHealthEndpoints();
-    app.MapStatisticsApi();
+    app.MapLocalActionApi();
     app.MapRazorPages().WithStaticAssets();
 
     return await CommandRunner.RunAsync(command, app);

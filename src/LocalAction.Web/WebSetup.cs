@@ -35,13 +35,21 @@ public static class WebSetup
 
     public static WebApplication UseLocalActionWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // The API answers errors with problem details; pages answer with an HTML error page.
+        app.UseWhen(Features.Api.ApiSetup.IsApiRequest, api =>
         {
-            app.UseExceptionHandler("/error");
-        }
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+            api.UseMiddleware<Features.Api.ETagMiddleware>();
+        });
+        app.UseWhen(context => !Features.Api.ApiSetup.IsApiRequest(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.MapGet("/language/{code}", SwitchLanguage).ExcludeFromDescription();
         return app;
     }

@@ -7,12 +7,12 @@ namespace LocalAction.Web.Features.Statistics;
 /// <summary>Read API for the headline figures (computed) and the figures the reports published (with sources).</summary>
 public static class StatisticsApi
 {
-    public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStatisticsApi(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api/v1/statistics").WithTags("Statistics");
-        group.MapGet("/headline", GetHeadline).WithName("GetHeadline");
-        group.MapGet("/published", GetPublished).WithName("GetPublishedStatistics");
-        return app;
+        var group = api.MapGroup("/statistics").WithTags("Statistics");
+        group.MapGet("/headline", GetHeadline).WithName("GetHeadline").WithSummary("The registry's headline figures, computed live");
+        group.MapGet("/published", GetPublished).WithName("GetPublishedStatistics").WithSummary("Every figure the source reports published, with document, section and verbatim quote");
+        return api;
     }
 
     public static async Task<Ok<Headline>> GetHeadline(HeadlineFigures figures, CancellationToken cancellationToken) =>

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using LocalAction.Web.Features.Organizations;
+using LocalAction.Web.Features.Pledges;
+using LocalAction.Web.Features.Search;
+using LocalAction.Web.Features.Statistics;
+using LocalAction.Web.Features.Taxonomy;
+
+namespace LocalAction.Web.Features.Api;
+
+/// <summary>The public read API under /api/v1: OpenAPI description, open CORS for GET, ETags, problem details.</summary>
+public static class ApiSetup
+{
+    public const string Prefix = "/api/v1";
+    public const string CorsPolicy = "public-read";
+
+    public static WebApplicationBuilder AddLocalActionApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "LocalAction API";
+            document.Info.Description = "Read API of the Call to Local Action for Migrants and Refugees registry: pledges, organizations, taxonomies and statistics. JSON in camelCase; errors as RFC 9457 problem details; ETags on every GET.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
+            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag")));
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<SearchIndex>();
+        builder.Services.AddScoped<FacetLabels>();
+        builder.Services.AddScoped<PledgeDetailLoader>();
+        builder.Services.AddScoped<OrganizationDetailLoader>();
+        return builder;
+    }
+
+    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+
+    public static WebApplication MapLocalActionApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").RequireCors(CorsPolicy);
+        var api = app.MapGroup(Prefix).RequireCors(CorsPolicy);
+        api.MapPledgesApi();
+        api.MapOrganizationsApi();
+        api.MapTaxonomiesApi();
+        api.MapStatisticsApi();
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using LocalAction.Web.Data;
+
+namespace LocalAction.Web.Features.Search;
+
+/// <summary>
+/// Holds the current <see cref="SearchSnapshot"/>. The first request builds it; afterwards it is rebuilt in the
+/// background when older than <c>Search:RefreshSeconds</c> (default 30) or after <see cref="Invalidate"/>, while the
+/// previous one keeps answering, so a rebuild never makes a reader wait.
+/// </summary>
+public sealed class SearchIndex(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<SearchIndex> logger)
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly TimeSpan _maxAge = TimeSpan.FromSeconds(configuration.GetValue("Search:RefreshSeconds", 30));
+    private volatile SearchSnapshot? _current;
+    private volatile bool _invalidated;
+
+    public async Task<SearchSnapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var current = _current;
+        if (current is null)
+        {
+            return await RebuildAsync(cancellationToken);
+        }
+        if (_invalidated || clock.GetUtcNow().UtcDateTime - current.BuiltAt > _maxAge)
+        {
+            _ = Task.Run(async () =>
+            {
+                try { await RebuildAsync(CancellationToken.None); }
+                catch (Exception e) { logger.LogError(e, "Rebuilding the search index failed; the previous one keeps serving"); }
+            }, CancellationToken.None);
+        }
+        return current;
+    }
+
+    /// <summary>Call after publishing or changing pledges: the next request starts a rebuild.</summary>
+    public void Invalidate() => _invalidated = true;
+
+    private async Task<SearchSnapshot> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var before = _current;
+        await _building.WaitAsync(cancellationToken);
+        try
+        {
+            // Someone else rebuilt while we waited.
+            if (_current is { } fresh && !ReferenceEquals(fresh, before)) return fresh;
+            _invalidated = false;
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<LocalActionDbContext>();
+            var started = clock.GetTimestamp();
+            var snapshot = await SearchSnapshotBuilder.BuildAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            logger.LogInformation("Search index built: {Pledges} pledges, {Organizations} organizations in {Elapsed} ms",
+                snapshot.Pledges.Count, snapshot.Organizations.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+            _current = snapshot;
+            return snapshot;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+}

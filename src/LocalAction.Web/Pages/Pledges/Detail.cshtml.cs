@@ -1,0 +1,32 @@
+using LocalAction.Web.Features.Pledges;
+using LocalAction.Web.Features.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalAction.Web.Pages.Pledges;
+
+/// <summary>/pledges/{publicId}: every field of one pledge, how it advances the Compacts, its updates, source and history.</summary>
+public sealed class DetailModel(PledgeDetailLoader loader) : PageModel
+{
+    public PledgeDetail Pledge { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string publicId, CancellationToken cancellationToken)
+    {
+        if (!PledgesApi.IsWellFormed(publicId)) return NotFound();
+        var pledge = await loader.LoadAsync(publicId, FacetLabels.Language, cancellationToken);
+        if (pledge is null) return NotFound();
+        Pledge = pledge;
+        return Page();
+    }
+
+    public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/pledges/{Pledge.PublicId}";
+
+    /// <summary>"Zürich (2023). Title. Call to Local Action for Migrants and Refugees, GRF 2023. LocalAction, CLA-2023-0012. URL (accessed 22 November 2026)."</summary>
+    public string Citation(string untitled, string accessed)
+    {
+        var lead = Pledge.Pledgers.FirstOrDefault(p => p.Role == "lead")?.Name ?? "";
+        var co = Pledge.Pledgers.Where(p => p.Role != "lead").Select(p => p.Name).ToList();
+        var who = co.Count == 0 ? lead : $"{lead}, {string.Join(", ", co)}";
+        return $"{who} ({Pledge.Round.Year}). {Pledge.Title ?? untitled}. Call to Local Action for Migrants and Refugees, {Pledge.Round.Name}. LocalAction, {Pledge.PublicId}. {CanonicalUrl} ({accessed}).";
+    }
+}

@@ -1,0 +1,32 @@
+using LocalAction.Web.Features.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalAction.Web.Pages.Pledges;
+
+/// <summary>/pledges: search, filters with counts, sort and pages; the whole state is in the URL.</summary>
+public sealed class IndexModel(SearchIndex index, FacetLabels labels) : PageModel
+{
+    public SearchSnapshot Snapshot { get; private set; } = null!;
+    public PledgeQuery Query { get; private set; } = null!;
+    public PledgeSearchResult? Result { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public FacetLabels Labels => labels;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Snapshot = await index.GetAsync(cancellationToken);
+        Query = PledgeQuery.Parse(Request.Query, Snapshot.Facets, out var errors);
+        Errors = errors;
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Result = PledgeSearch.Execute(Snapshot, Query);
+    }
+
+    public IReadOnlyList<FacetCount> Counts(int facet) => FacetSummary.For(Snapshot.Facets[facet], facet, Query, Result!, labels);
+
+    public string Link(int? page = null, string? toggleParameter = null, string? toggleValue = null, bool clearFacets = false, string? sort = null) =>
+        "/pledges" + Query.ToQueryString(Snapshot.Facets, page, toggleParameter, toggleValue, clearFacets, sort);
+}
