@@ -39,6 +39,7 @@ try
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
+    app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 
     return await CommandRunner.RunAsync(command, app);
