@@ -21,6 +21,9 @@ public static class WebSetup
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddRazorPages().AddViewLocalization();
         builder.Services.AddProblemDetails();
+        // Readers are often on slow connections: compress pages and JSON (static files are precompressed at build).
+        // Not over HTTPS by default (BREACH); behind the TLS-terminating proxy the app sees HTTP and compresses.
+        builder.Services.AddResponseCompression();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l)).ToList();
@@ -35,6 +38,7 @@ public static class WebSetup
 
     public static WebApplication UseLocalActionWeb(this WebApplication app)
     {
+        app.UseResponseCompression();
         // The API answers errors with problem details; pages answer with an HTML error page.
         app.UseWhen(Features.Api.ApiSetup.IsApiRequest, api =>
         {
