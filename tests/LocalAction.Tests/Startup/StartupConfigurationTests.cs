@@ -61,7 +61,7 @@ public sealed class StartupConfigurationTests
     {
         var outcome = await AppProcess.RunAsync(new Dictionary<string, string>(), "migrat");
         outcome.ExitCode.ShouldBe(StartupException.UsageError);
-        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script]");
+        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic]");
     }
 
     [Fact]
@@ -72,7 +72,8 @@ public sealed class StartupConfigurationTests
 
         var migrate = await AppProcess.RunAsync(env, "migrate");
         migrate.ExitCode.ShouldBe(0, migrate.StdErr);
-        migrate.StdOut.ShouldContain($"applied schema migration(s) {SchemaMigrator.LatestVersion(DatabaseProvider.Sqlite)}");
+        var versions = string.Join(", ", SchemaMigrator.ScriptsFor(DatabaseProvider.Sqlite).Select(s => s.Version));
+        migrate.StdOut.ShouldContain($"applied schema migration(s) {versions}.");
 
         var seed = await AppProcess.RunAsync(env, "seed");
         seed.ExitCode.ShouldBe(0, seed.StdErr);
