@@ -18,7 +18,7 @@ catch (StartupException e)
     return e.ExitCode;
 }
 
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var builder = WebApplication.CreateBuilder(command.ConfigurationArgs);
 if (command.Verb == HostCommand.SchemaScript)
 {
     // Its output is SQL to save in a file: nothing else may be printed.

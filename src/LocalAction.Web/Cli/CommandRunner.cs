@@ -1,5 +1,6 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Data.Seed;
+using LocalAction.Web.Features.Synthetic;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalAction.Web.Cli;
@@ -34,6 +35,8 @@ public static class CommandRunner
                 Console.WriteLine(scope.ServiceProvider.GetRequiredService<LocalActionDbContext>().Database.GenerateCreateScript());
                 return 0;
             }
+            case HostCommand.Synthetic:
+                return await SyntheticCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             default:
                 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration.GetValue("Seed:OnEmptyDatabase", true));
                 await app.RunAsync();

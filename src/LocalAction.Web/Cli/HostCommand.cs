@@ -2,7 +2,8 @@ namespace LocalAction.Web.Cli;
 
 /// <summary>
 /// The verbs of the one executable: no verb serves the web app; <c>migrate</c> and <c>seed</c> work on the database and exit.
-/// Everything after the verb is passed to ASP.NET Core configuration (so <c>--urls</c> and settings still apply).
+/// Everything after the verb is passed to ASP.NET Core configuration (so <c>--urls</c> and settings still apply), except
+/// for <c>synthetic</c>, which reads its own options (see <see cref="ConfigurationArgs"/>).
 /// </summary>
 public sealed record HostCommand(string Verb, string[] HostArgs)
 {
@@ -10,6 +11,7 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
     public const string Migrate = "migrate";
     public const string Seed = "seed";
     public const string SchemaScript = "schema-script";
+    public const string Synthetic = "synthetic";
 
     public static readonly IReadOnlyDictionary<string, string> Verbs = new Dictionary<string, string>
     {
@@ -17,6 +19,7 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
         [Migrate] = "apply pending schema migrations and exit",
         [Seed] = "migrate, then load the seeded registry (idempotent: a second run adds nothing) and exit",
         [SchemaScript] = "print the SQL that creates the EF model on the configured provider (to write a new migration)",
+        [Synthetic] = "fill a separate database (--database, never the configured one) with generated load-test pledges and exit",
     };
 
     public static HostCommand Parse(string[] args)
@@ -33,6 +36,13 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
         }
         return new HostCommand(verb, args[1..]);
     }
+
+    /// <summary>
+    /// What ASP.NET Core configuration reads. The synthetic verb's own options are not settings: "--database x" and
+    /// "--seed 42" would otherwise land in the Database and Seed sections, and a connection string with its password
+    /// would sit in the app's configuration.
+    /// </summary>
+    public string[] ConfigurationArgs => Verb == Synthetic ? [] : HostArgs;
 
     private static string Usage() =>
         "Usage: LocalAction.Web [" + string.Join('|', Verbs.Keys) + "] [--urls http://host:port] [--Setting=value]. " +

@@ -61,7 +61,7 @@ public sealed class StartupConfigurationTests
     {
         var outcome = await AppProcess.RunAsync(new Dictionary<string, string>(), "migrat");
         outcome.ExitCode.ShouldBe(StartupException.UsageError);
-        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script]");
+        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic]");
     }
 
     [Fact]
