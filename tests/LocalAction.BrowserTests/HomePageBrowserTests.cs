@@ -60,6 +60,8 @@ public sealed class HomePageBrowserTests(RunningApp app, Browser browser)
     private async Task<IPage> NewPage()
     {
         var context = await browser.Instance.NewContextAsync(new() { Locale = "en-GB" });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // two cores shared with the app under test: be patient, not flaky
+        return page;
     }
 }

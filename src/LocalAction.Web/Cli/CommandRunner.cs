@@ -1,5 +1,6 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Data.Seed;
+using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Synthetic;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,8 @@ public static class CommandRunner
                 return await SyntheticCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             default:
                 await DatabaseStartup.InitializeAsync(app.Services, app.Configuration.GetValue("Seed:OnEmptyDatabase", true));
+                // Build the search index while the server starts, so the first reader does not wait for it.
+                _ = app.Services.GetRequiredService<SearchIndex>().GetAsync();
                 await app.RunAsync();
                 return 0;
         }

@@ -11,50 +11,61 @@ public static class PledgeSearch
     {
         var facets = snapshot.Facets;
         var textMatch = snapshot.Text.Match(query.Text);
+        var first = snapshot.FirstValueOfFacet;
+        var facetOf = snapshot.FacetOfValue;
+        var values = snapshot.ValueIds;
+        var offsets = snapshot.Offsets;
 
-        // Per facet, which value ids are selected; null where the facet does not filter.
-        var selected = new bool[Facets.Count][];
-        var active = new List<int>();
+        // Selected global value ids, and the facets that filter (as a bit mask: there are fewer than 32 facets).
+        var selected = new bool[facetOf.Length];
+        var activeMask = 0;
         for (var f = 0; f < Facets.Count; f++)
         {
-            if (query.Selected[f].Count == 0) continue;
-            selected[f] = new bool[facets[f].Values.Count];
-            foreach (var slug in query.Selected[f]) selected[f][facets[f].IdOf[slug]] = true;
-            active.Add(f);
+            foreach (var slug in query.Selected[f])
+            {
+                selected[first[f] + facets[f].IdOf[slug]] = true;
+                activeMask |= 1 << f;
+            }
         }
 
-        var counts = new int[Facets.Count][];
-        for (var f = 0; f < Facets.Count; f++) counts[f] = new int[facets[f].Values.Count];
-
+        var counts = new int[facetOf.Length];
         var pledges = snapshot.Pledges;
         var isMatch = new bool[pledges.Count];
         var total = 0;
         for (var i = 0; i < pledges.Count; i++)
         {
             if (textMatch is not null && !textMatch[i]) continue;
-            var entry = pledges[i];
-            var failed = -1;
-            var failures = 0;
-            foreach (var f in active)
+            int start = offsets[i], end = offsets[i + 1];
+            var passedMask = 0;
+            if (activeMask != 0)
             {
-                if (Passes(entry.FacetValueIds[f], selected[f])) continue;
-                failed = f;
-                if (++failures > 1) break;
+                for (var k = start; k < end; k++)
+                {
+                    var v = values[k];
+                    if (selected[v]) passedMask |= 1 << facetOf[v];
+                }
             }
-            if (failures == 0)
+            var failedMask = activeMask & ~passedMask;
+            if (failedMask == 0)
             {
                 isMatch[i] = true;
                 total++;
-                for (var f = 0; f < Facets.Count; f++)
+                for (var k = start; k < end; k++) counts[values[k]]++;
+            }
+            else if ((failedMask & (failedMask - 1)) == 0)
+            {
+                // Fails exactly one facet: it still counts for that facet's values (what choosing them would add).
+                var failed = System.Numerics.BitOperations.TrailingZeroCount(failedMask);
+                for (var k = start; k < end; k++)
                 {
-                    foreach (var id in entry.FacetValueIds[f]) counts[f][id]++;
+                    var v = values[k];
+                    if (facetOf[v] == failed) counts[v]++;
                 }
             }
-            else if (failures == 1)
-            {
-                foreach (var id in entry.FacetValueIds[failed]) counts[failed][id]++;
-            }
         }
+
+        var perFacet = new int[Facets.Count][];
+        for (var f = 0; f < Facets.Count; f++) perFacet[f] = counts[first[f]..first[f + 1]];
 
         // Sort orders are precomputed in the snapshot: a page is a walk, never a sort.
         var order = snapshot.OrderFor(query.Sort);
@@ -67,15 +78,6 @@ public static class PledgeSearch
             if (skip > 0) { skip--; continue; }
             page.Add(pledges[i]);
         }
-        return new PledgeSearchResult(page, total, query.Page, query.PageSize, counts);
-    }
-
-    private static bool Passes(int[] valueIds, bool[] selected)
-    {
-        foreach (var id in valueIds)
-        {
-            if (selected[id]) return true;
-        }
-        return false;
+        return new PledgeSearchResult(page, total, query.Page, query.PageSize, perFacet);
     }
 }
