@@ -18,7 +18,7 @@ if [ ! -f "$DB" ]; then
   echo "== generating $N synthetic pledges into $DB"
   /usr/bin/time -f "generated in %e s, peak RSS %M KB" dotnet "$APP" synthetic --pledges "$N" --database "$DB"
 fi
-echo "== database: $(du -h "$DB" | cut -f1)"
+echo "== database: $(du -hL "$DB" | cut -f1)"
 
 echo "== in-process search + filter + facets (server compute time per request)"
 dotnet bench/LocalAction.Bench/bin/Release/net10.0/LocalAction.Bench.dll "$DB" 200 | tee "$WORK/inprocess.md"

@@ -19,6 +19,32 @@ public sealed class LocalizationResourceTests
         english.Count.ShouldBeGreaterThan(10);
     }
 
+    [Fact]
+    public void Every_string_the_pages_ask_for_exists_in_the_resources()
+    {
+        var english = Read(Path.Combine(RepositoryPaths.WebProject, "Resources", "SharedResource.resx"));
+        var used = Directory.EnumerateFiles(RepositoryPaths.WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\\b[Ll]\\[\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            .Where(k => !k.EndsWith('.')) // prefixes of keys built at run time, e.g. L["Compact." + value]
+            .ToHashSet();
+        used.Count.ShouldBeGreaterThan(100);
+        used.Except(english.Keys).ShouldBeEmpty("strings used in pages but missing from SharedResource.resx");
+    }
+
+    [Theory]
+    [InlineData("Compact.", new[] { "gcm", "gcr", "mirror", "idp-only" })]
+    [InlineData("Stage.", new[] { "planning", "in-progress", "fulfilled", "discontinued" })]
+    [InlineData("Kind.", new[] { "city", "district", "province", "network", "national-government", "partner" })]
+    [InlineData("Beneficiary.", new[] { "migrants", "refugees", "idps", "stateless", "host-community" })]
+    public void Every_value_shown_through_a_built_key_has_a_string(string prefix, string[] values)
+    {
+        var english = Read(Path.Combine(RepositoryPaths.WebProject, "Resources", "SharedResource.resx"));
+        values.Select(v => prefix + v).Except(english.Keys).ShouldBeEmpty();
+    }
+
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 }

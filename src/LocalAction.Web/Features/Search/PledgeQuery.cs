@@ -64,6 +64,18 @@ public sealed class PledgeQuery
         return new PledgeQuery { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), Selected = selected, Sort = sort, Page = page, PageSize = pageSize };
     }
 
+    /// <summary>What decides the matches and counts (text and filters, not sort or page), in a canonical form.</summary>
+    public string FilterKey()
+    {
+        var key = new System.Text.StringBuilder(string.Join(' ', TextNormalizer.Words(Text).Distinct().Order(StringComparer.Ordinal)));
+        for (var f = 0; f < Selected.Length; f++)
+        {
+            if (Selected[f].Count == 0) continue;
+            key.Append('|').Append(f.ToString(CultureInfo.InvariantCulture)).Append('=').AppendJoin(',', Selected[f].Order(StringComparer.Ordinal));
+        }
+        return key.ToString();
+    }
+
     /// <summary>The query string of this search with one change, for links (facet toggles, chips, pages).</summary>
     public string ToQueryString(IReadOnlyList<Facet> facets, int? page = null, string? toggleParameter = null, string? toggleValue = null, bool clearFacets = false, string? sort = null)
     {

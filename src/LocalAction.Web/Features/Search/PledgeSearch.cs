@@ -7,7 +7,31 @@ namespace LocalAction.Web.Features.Search;
 /// </summary>
 public static class PledgeSearch
 {
-    public static PledgeSearchResult Execute(SearchSnapshot snapshot, PledgeQuery query)
+    /// <param name="reuse">False computes the matches even when the same filters were computed before (benchmarks).</param>
+    public static PledgeSearchResult Execute(SearchSnapshot snapshot, PledgeQuery query, bool reuse = true)
+    {
+        // The same filters asked again (other pages, other sorts, other languages, other readers) reuse the matches and
+        // counts: they cannot change within a snapshot.
+        var filtered = reuse
+            ? snapshot.Filtered.GetOrAdd(query.FilterKey(), static (_, state) => Filter(state.snapshot, state.query), (snapshot, query))
+            : Filter(snapshot, query);
+
+        // Sort orders are precomputed in the snapshot: a page is a walk, never a sort.
+        var order = snapshot.OrderFor(query.Sort);
+        var skip = (long)(query.Page - 1) * query.PageSize;
+        var page = new List<IndexedPledge>(query.PageSize);
+        var bits = filtered.Matches;
+        for (var k = 0; k < order.Length && page.Count < query.PageSize; k++)
+        {
+            var i = order[k];
+            if ((bits[i >> 6] & (1UL << i)) == 0) continue;
+            if (skip > 0) { skip--; continue; }
+            page.Add(snapshot.Pledges[i]);
+        }
+        return new PledgeSearchResult(page, filtered.Total, query.Page, query.PageSize, filtered.FacetCounts);
+    }
+
+    private static FilterResult Filter(SearchSnapshot snapshot, PledgeQuery query)
     {
         var facets = snapshot.Facets;
         var textMatch = snapshot.Text.Match(query.Text);
@@ -30,7 +54,7 @@ public static class PledgeSearch
 
         var counts = new int[facetOf.Length];
         var pledges = snapshot.Pledges;
-        var isMatch = new bool[pledges.Count];
+        var isMatch = new ulong[(pledges.Count + 63) / 64];
         var total = 0;
         for (var i = 0; i < pledges.Count; i++)
         {
@@ -48,7 +72,7 @@ public static class PledgeSearch
             var failedMask = activeMask & ~passedMask;
             if (failedMask == 0)
             {
-                isMatch[i] = true;
+                isMatch[i >> 6] |= 1UL << i;
                 total++;
                 for (var k = start; k < end; k++) counts[values[k]]++;
             }
@@ -67,17 +91,6 @@ public static class PledgeSearch
         var perFacet = new int[Facets.Count][];
         for (var f = 0; f < Facets.Count; f++) perFacet[f] = counts[first[f]..first[f + 1]];
 
-        // Sort orders are precomputed in the snapshot: a page is a walk, never a sort.
-        var order = snapshot.OrderFor(query.Sort);
-        var skip = (long)(query.Page - 1) * query.PageSize;
-        var page = new List<IndexedPledge>(query.PageSize);
-        for (var k = 0; k < order.Length && page.Count < query.PageSize; k++)
-        {
-            var i = order[k];
-            if (!isMatch[i]) continue;
-            if (skip > 0) { skip--; continue; }
-            page.Add(pledges[i]);
-        }
-        return new PledgeSearchResult(page, total, query.Page, query.PageSize, perFacet);
+        return new FilterResult(isMatch, total, perFacet);
     }
 }

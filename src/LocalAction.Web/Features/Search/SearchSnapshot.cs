@@ -73,6 +73,9 @@ public sealed class SearchSnapshot
     /// <summary>The global id of each facet's first value (a facet's local value id + this = its global id); one more entry than facets.</summary>
     public int[] FirstValueOfFacet { get; }
 
+    /// <summary>Filter results already computed on this snapshot, by <see cref="PledgeQuery.FilterKey"/>; bounded.</summary>
+    public BoundedCache<string, FilterResult> Filtered { get; } = new(capacity: 2_000);
+
     /// <summary>Positions of the pledges in the given sort order (the pledges themselves are stored newest first).</summary>
     public int[] OrderFor(string sort) => sort switch
     {
