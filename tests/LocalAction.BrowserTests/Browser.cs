@@ -25,6 +25,15 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
+    /// <summary>A page in a fresh context (no shared cookies), English, with timeouts suited to two busy cores.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Instance.NewContextAsync(options ?? new() { Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Instance is not null) await Instance.DisposeAsync();

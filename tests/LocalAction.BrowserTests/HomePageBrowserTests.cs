@@ -9,7 +9,7 @@ public sealed class HomePageBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task A_reader_sees_the_registry_figures_and_the_latest_pledges()
     {
-        var page = await NewPage();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         (await page.TitleAsync()).ShouldContain("LocalAction");
         (await page.Locator("[data-figure=pledges] .figure-value").InnerTextAsync()).Trim().ShouldBe("124");
@@ -22,7 +22,7 @@ public sealed class HomePageBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task Choosing_Espanol_translates_the_page_and_is_remembered()
     {
-        var page = await NewPage();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
         await page.WaitForURLAsync(app.BaseUrl + "/");
@@ -36,7 +36,7 @@ public sealed class HomePageBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task The_first_Tab_reveals_a_skip_link_that_moves_focus_to_the_main_content()
     {
-        var page = await NewPage();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         await page.Keyboard.PressAsync("Tab");
         var focused = page.Locator(":focus");
@@ -49,19 +49,10 @@ public sealed class HomePageBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task At_360_pixels_wide_nothing_overflows_sideways()
     {
-        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 740 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 740 } });
         await page.GotoAsync(app.BaseUrl + "/");
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         overflow.ShouldBeLessThanOrEqualTo(0);
-        await context.CloseAsync();
-    }
-
-    private async Task<IPage> NewPage()
-    {
-        var context = await browser.Instance.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000); // two cores shared with the app under test: be patient, not flaky
-        return page;
+        await page.Context.CloseAsync();
     }
 }

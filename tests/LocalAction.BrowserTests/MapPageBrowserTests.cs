@@ -9,8 +9,7 @@ public sealed class MapPageBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task The_executable_draws_the_world_with_the_countries_that_pledged_linked()
     {
-        var context = await browser.Instance.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { Locale = "en-GB" });
         await page.GotoAsync(app.BaseUrl + "/map");
         var map = page.Locator("svg.world-map");
         (await map.IsVisibleAsync()).ShouldBeTrue();
@@ -18,20 +17,19 @@ public sealed class MapPageBrowserTests(RunningApp app, Browser browser)
         (await map.Locator("a[href='/pledges?country=CO']").CountAsync()).ShouldBe(1);
         var box = (await map.BoundingBoxAsync())!;
         box.Height.ShouldBeGreaterThan(box.Width / 3); // scaled by its viewBox, not collapsed
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task At_360_pixels_wide_the_map_scales_down_and_nothing_overflows_sideways()
     {
-        var context = await browser.Instance.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 740 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 740 } });
         await page.GotoAsync(app.BaseUrl + "/map");
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         overflow.ShouldBeLessThanOrEqualTo(0);
         var box = (await page.Locator("svg.world-map").BoundingBoxAsync())!;
         box.Width.ShouldBeLessThanOrEqualTo(360);
         box.Width.ShouldBeGreaterThan(300);
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -9,7 +9,7 @@ public sealed class RepositoryBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task Search_from_home_filter_open_a_pledge_and_come_back_through_a_shared_link()
     {
-        var page = await NewPage();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/");
         await page.GetByLabel("Search the pledges").FillAsync("migrants");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
@@ -30,7 +30,7 @@ public sealed class RepositoryBrowserTests(RunningApp app, Browser browser)
         await page.WaitForURLAsync("**/pledges/CLA-*");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe(firstTitles[0]);
 
-        var other = await NewPage();
+        var other = await browser.NewPageAsync();
         await other.GotoAsync(sharedLink);
         (await ResultCount(other)).ShouldBe(filtered);
         (await other.Locator(".pledge-card h2").AllInnerTextsAsync()).ShouldBe(firstTitles);
@@ -41,40 +41,45 @@ public sealed class RepositoryBrowserTests(RunningApp app, Browser browser)
     [Fact]
     public async Task The_keyboard_alone_searches_filters_and_opens_a_pledge()
     {
-        var page = await NewPage();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/pledges");
         await page.Locator("#q").FocusAsync();
         await page.Keyboard.TypeAsync("Zurich");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**q=Zurich**");
+        (await page.Locator("#q").InputValueAsync()).ShouldBe("Zurich");
+        await PressAndWaitForUrl(page, "Enter", "**q=Zurich**");
         (await ResultCount(page)).ShouldBe(7);
 
         // Tab through the page until the "GCR" compact filter has focus, tick it with Space, then submit with Enter.
         await TabUntil(page, "#f-compact-gcr");
         await page.Keyboard.PressAsync("Space");
         await TabUntil(page, "button[type=submit].mt-2");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**compact=gcr**");
+        await PressAndWaitForUrl(page, "Enter", "**compact=gcr**");
         (await ResultCount(page)).ShouldBe(1);
 
         await page.Locator(".pledge-card h2 a").First.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/pledges/CLA-2023-*");
+        await PressAndWaitForUrl(page, "Enter", "**/pledges/CLA-2023-*");
         (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Enhancing the Cooperation of All State Levels");
     }
 
     [Fact]
     public async Task The_pledge_list_works_with_JavaScript_disabled()
     {
-        var context = await browser.Instance.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false, Locale = "en-GB" });
         await page.GotoAsync(app.BaseUrl + "/pledges?country=CO");
         (await ResultCount(page)).ShouldBe(6);
         await page.Locator("#f-round-imrf-2022").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await page.WaitForURLAsync("**round=imrf-2022**");
         (await ResultCount(page)).ShouldBe(5);
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Starts waiting before the key press, so a fast navigation cannot be missed.</summary>
+    private static async Task PressAndWaitForUrl(IPage page, string key, string url)
+    {
+        var navigated = page.WaitForURLAsync(url);
+        await page.Keyboard.PressAsync(key);
+        await navigated;
     }
 
     private static async Task TabUntil(IPage page, string selector)
@@ -89,12 +94,4 @@ public sealed class RepositoryBrowserTests(RunningApp app, Browser browser)
 
     private static async Task<int> ResultCount(IPage page) =>
         int.Parse((await page.Locator("#result-count strong").InnerTextAsync()).Replace(",", "").Replace("\u202f", "").Replace("\u00a0", ""), System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<IPage> NewPage()
-    {
-        var context = await browser.Instance.NewContextAsync(new() { Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000); // two cores shared with the app under test: be patient, not flaky
-        return page;
-    }
 }

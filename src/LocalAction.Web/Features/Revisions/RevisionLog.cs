@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Updates;
@@ -7,7 +8,8 @@ namespace LocalAction.Web.Features.Revisions;
 /// <summary>Builds the append-only revision rows kept for every change to a pledge or an update.</summary>
 public static class RevisionLog
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Snapshots are stored, never rendered as HTML: keep accents and other scripts as they are (smaller, readable).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Revision Created(Pledge pledge, string actor, DateTime at, string? reason) =>
         new()

@@ -13,6 +13,7 @@ public sealed class IndexModel(SearchIndex index, LocalActionDbContext db) : Pag
     public IReadOnlyList<IndexedOrganization> Items { get; private set; } = [];
     public int Total { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public ErrorSummaryModel ErrorSummary => new(Errors, "/organizations");
     public List<(string Code, string Name)> Countries { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

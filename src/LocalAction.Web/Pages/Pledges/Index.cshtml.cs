@@ -10,6 +10,7 @@ public sealed class IndexModel(SearchIndex index, FacetLabels labels) : PageMode
     public PledgeQuery Query { get; private set; } = null!;
     public PledgeSearchResult? Result { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public ErrorSummaryModel ErrorSummary => new(Errors, "/pledges");
     public FacetLabels Labels => labels;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
