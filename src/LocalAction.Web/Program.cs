@@ -14,7 +14,8 @@ try
 }
 catch (StartupException e)
 {
-    Console.Error.WriteLine(e.Message);
+    // Help is an answer (stdout); anything else is an error (stderr).
+    (e.ExitCode == 0 ? Console.Out : Console.Error).WriteLine(e.Message);
     return e.ExitCode;
 }
 

@@ -24,12 +24,12 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
 
     public static HostCommand Parse(string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-')) return new HostCommand(Serve, args);
-        var verb = args[0].ToLowerInvariant();
-        if (verb is "help" or "--help" or "-h")
+        if (args.Length > 0 && args[0].ToLowerInvariant() is "help" or "--help" or "-h")
         {
             throw new StartupException(Usage(), 0);
         }
+        if (args.Length == 0 || args[0].StartsWith('-')) return new HostCommand(Serve, args);
+        var verb = args[0].ToLowerInvariant();
         if (!Verbs.ContainsKey(verb))
         {
             throw new StartupException($"Unknown command '{args[0]}'. {Usage()}", StartupException.UsageError);

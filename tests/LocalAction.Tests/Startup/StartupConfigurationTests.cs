@@ -56,6 +56,16 @@ public sealed class StartupConfigurationTests
         }
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    public async Task Help_lists_the_commands_and_exits_without_serving(string argument)
+    {
+        var outcome = await AppProcess.RunAsync(new Dictionary<string, string>(), argument);
+        outcome.ExitCode.ShouldBe(0);
+        outcome.StdOut.ShouldContain("Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic]");
+    }
+
     [Fact]
     public async Task An_unknown_command_is_refused_with_the_list_of_commands()
     {
