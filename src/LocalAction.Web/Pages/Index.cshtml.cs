@@ -1,6 +1,9 @@
 using System.Globalization;
 using LocalAction.Web.Data;
+using System.Text.Encodings.Web;
+using LocalAction.Web.Features.Map;
 using LocalAction.Web.Features.Pledges;
+using Microsoft.AspNetCore.Html;
 using LocalAction.Web.Features.Statistics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace LocalAction.Web.Pages;
 
 /// <summary>The home page: headline figures (computed) beside the published ones, and the latest pledges.</summary>
-public sealed class IndexModel(LocalActionDbContext db, HeadlineFigures figures, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    LocalActionDbContext db, HeadlineFigures figures, IStringLocalizer<SharedResource> l, IWebHostEnvironment environment, HtmlEncoder encoder) : PageModel
 {
     public const int LatestCount = 10;
 
@@ -26,6 +30,9 @@ public sealed class IndexModel(LocalActionDbContext db, HeadlineFigures figures,
     public List<HeadlineFigure> Figures { get; } = [];
     public List<LatestPledge> Latest { get; private set; } = [];
 
+    /// <summary>The small map of pledges per country; null when the shapes are missing (the map page says more).</summary>
+    public IHtmlContent? Map { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Headline = await figures.ComputeAsync(cancellationToken);
@@ -38,6 +45,12 @@ public sealed class IndexModel(LocalActionDbContext db, HeadlineFigures figures,
             l["Global networks have no country and are not counted."]));
         Figures.Add(new("rounds", Headline.Rounds, l["Pledging rounds"], null,
             string.Join(", ", Headline.PledgesByRound.Select(r => $"{r.Round}: {r.Pledges.ToString("N0", CultureInfo.CurrentCulture)}"))));
+
+        if (WorldMapGeometry.Load(environment.WebRootFileProvider) is { } geometry)
+        {
+            var byCountry = await PledgesByCountry.ComputeAsync(db, cancellationToken);
+            Map = new WorldMapRenderer(l, encoder).Render(geometry, byCountry.Countries);
+        }
 
         Latest = await db.Pledges.AsNoTracking()
             .Where(p => p.ReviewState == ReviewState.Published)

@@ -24,6 +24,8 @@ public abstract class HomePageTests<TApp>(TApp app) where TApp : SeededApp
         pledgesCard.ShouldContain("Delivering Results");
         document.QuerySelector("[data-figure=rounds]")!.TextContent.ShouldContain("IMRF 2022: 70");
         document.QuerySelector("[data-figure=rounds]")!.TextContent.ShouldContain("GRF 2023: 54");
+        document.QuerySelector(".home-map svg a[href='/pledges?country=CO']").ShouldNotBeNull();
+        document.QuerySelector("form[action='/pledges'] input[name=q]").ShouldNotBeNull();
     }
 
     [Fact]
