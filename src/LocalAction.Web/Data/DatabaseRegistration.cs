@@ -18,8 +18,9 @@ public static class DatabaseRegistration
     {
         _ = settings.Provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString),
-            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
+            // Split queries: a pledge loads many small collections; one joined query would multiply their rows.
+            DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             _ => throw new InvalidOperationException($"Unknown provider {settings.Provider}"),
         };
     }
