@@ -62,6 +62,19 @@ public abstract class HomePageTests<TApp>(TApp app) where TApp : SeededApp
         offsite.Headers.Location!.ToString().ShouldBe("/");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/pledges?pageSize=1")]
+    public async Task Pages_and_API_forbid_foreign_scripts_framing_and_sniffing(string url)
+    {
+        var response = await app.Factory.CreateClient().GetAsync(url);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.ShouldContain("script-src 'self'");
+        csp.ShouldNotContain("script-src 'self' 'unsafe-inline'");
+        csp.ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+    }
+
     [Fact]
     public async Task Health_endpoints_answer_live_and_ready()
     {
