@@ -23,7 +23,7 @@ public sealed class WorldMapRenderer(IStringLocalizer<SharedResource> l, HtmlEnc
         var byNumeric = countries.ToDictionary(c => c.Numeric);
         var svg = new StringBuilder(128 * 1024);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WorldMapGeometry.Width} {geometry.Height}\" class=\"world-map\" role=\"img\" aria-labelledby=\"{TitleId} {DescriptionId}\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WorldMapGeometry.Width} {geometry.Height}\" class=\"world-map\" role=\"group\" aria-labelledby=\"{TitleId} {DescriptionId}\">");
         svg.Append($"<title id=\"{TitleId}\">").Append(Encode(l["World map of published pledges by country"])).Append("</title>");
         svg.Append($"<desc id=\"{DescriptionId}\">")
             .Append(Encode(l["Countries in blue have at least one published pledge, darker for more; grey means none. The table gives the same figures."]))
@@ -54,13 +54,13 @@ public sealed class WorldMapRenderer(IStringLocalizer<SharedResource> l, HtmlEnc
         }
 
         // Shaded countries come last so that the outline a pointer hover gives them is not covered by a grey neighbour.
-        // They are no tab stops: the table beside the map has the same links with their names and counts, which
-        // keyboard and screen-reader users get in full, whereas inside role="img" these links have no accessible name.
+        // They are no tab stops: the table beside the map has the same links with their names and counts for keyboard
+        // users. The map is a labelled group (not role="img", which must not contain links), each link named like its title.
         foreach (var (shape, country) in shaded)
         {
             var count = country.Pledges.ToString("N0", CultureInfo.CurrentCulture);
             var title = country.Pledges == 1 ? l["{0}: {1} pledge", country.Name, count] : l["{0}: {1} pledges", country.Name, count];
-            svg.Append("<a href=\"").Append(Encode(PledgesUrl(country.Alpha2))).Append("\" tabindex=\"-1\">")
+            svg.Append("<a href=\"").Append(Encode(PledgesUrl(country.Alpha2))).Append("\" tabindex=\"-1\" aria-label=\"").Append(Encode(title)).Append("\">")
                 .Append("<path fill=\"").Append(PledgeClass.For(country.Pledges).Fill).Append("\" d=\"").Append(shape.PathData).Append("\">")
                 .Append("<title>").Append(Encode(title)).Append("</title></path></a>");
         }
