@@ -79,6 +79,15 @@ public abstract class RepositoryPagesTests<TApp>(TApp app) where TApp : SeededAp
     }
 
     [Theory]
+    [InlineData("/pledges?round=imrf-2022&utm_source=newsletter")]
+    [InlineData("/organizations?fbclid=abc")]
+    public async Task Pages_ignore_parameters_they_do_not_know_so_shared_links_still_open(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
     [InlineData("/pledges/CLA-2099-0001")]
     [InlineData("/pledges/not-an-id")]
     [InlineData("/organizations/atlantis")]

@@ -9,7 +9,9 @@ public sealed record OrganizationQuery(string? Text, string? Kind, string? Count
     public static readonly string[] Sorts = ["name", "pledges"];
     private static readonly string[] Allowed = ["q", "kind", "country", "sort", "page", "pageSize"];
 
-    public static OrganizationQuery Parse(IQueryCollection query, IReadOnlyCollection<string> countryCodes, out Dictionary<string, string[]> errors)
+    /// <param name="rejectUnknownParameters">True for the API; pages ignore unknown parameters (see <see cref="PledgeQuery.Parse"/>).</param>
+    public static OrganizationQuery Parse(IQueryCollection query, IReadOnlyCollection<string> countryCodes, out Dictionary<string, string[]> errors,
+        bool rejectUnknownParameters = true)
     {
         errors = [];
         var text = query["q"].ToString();
@@ -23,7 +25,7 @@ public sealed record OrganizationQuery(string? Text, string? Kind, string? Count
         else if (!Sorts.Contains(sort)) errors["sort"] = [$"Unknown sort '{sort}'. Use one of: {string.Join(", ", Sorts)}."];
         var page = Int(query, "page", 1, int.MaxValue, 1, errors);
         var pageSize = Int(query, "pageSize", 1, PledgeQuery.MaxPageSize, 50, errors);
-        foreach (var key in query.Keys.Where(k => !Allowed.Contains(k))) errors[key] = [$"Unknown parameter '{key}'."];
+        foreach (var key in query.Keys.Where(k => rejectUnknownParameters && !Allowed.Contains(k))) errors[key] = [$"Unknown parameter '{key}'."];
         return new OrganizationQuery(string.IsNullOrWhiteSpace(text) ? null : text.Trim(), kind.Length > 0 ? kind : null,
             country.Length > 0 ? country : null, sort, page, pageSize);
     }

@@ -26,8 +26,12 @@ public sealed class PledgeQuery
     public bool HasFilters => Selected.Any(s => s.Count > 0) || !string.IsNullOrWhiteSpace(Text);
 
     /// <summary>Reads and checks a query string against the facets' known values; every problem is named by its parameter.</summary>
+    /// <param name="rejectUnknownParameters">
+    /// True for the API, where a misspelt parameter would silently widen the results; pages ignore them, so links that
+    /// picked up tracking parameters (utm_source ...) still open.
+    /// </param>
     public static PledgeQuery Parse(IQueryCollection query, IReadOnlyList<Facet> facets, out Dictionary<string, string[]> errors,
-        IEnumerable<string>? alsoAllowed = null)
+        bool rejectUnknownParameters = true)
     {
         errors = [];
         var selected = new IReadOnlyList<string>[Facets.Count];
@@ -55,8 +59,8 @@ public sealed class PledgeQuery
         var page = ParseInt(query, "page", 1, 1, int.MaxValue, errors, "Page numbers start at 1.");
         var pageSize = ParseInt(query, "pageSize", DefaultPageSize, 1, MaxPageSize, errors, $"Page size must be between 1 and {MaxPageSize}.");
 
-        var allowed = facets.Select(f => f.Parameter).Concat(OwnParameters).Concat(alsoAllowed ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in query.Keys.Where(k => !allowed.Contains(k)))
+        var allowed = facets.Select(f => f.Parameter).Concat(OwnParameters).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in query.Keys.Where(k => rejectUnknownParameters && !allowed.Contains(k)))
         {
             errors[key] = [$"Unknown parameter '{Truncate(key)}'."];
         }

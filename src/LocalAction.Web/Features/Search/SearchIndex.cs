@@ -13,6 +13,7 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, TimeProvider clock,
     private readonly TimeSpan _maxAge = TimeSpan.FromSeconds(configuration.GetValue("Search:RefreshSeconds", 30));
     private volatile SearchSnapshot? _current;
     private volatile bool _invalidated;
+    private int _backgroundRebuild; // 1 while one is scheduled: requests never queue up rebuilds behind a slow or failing one
 
     public async Task<SearchSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -21,12 +22,14 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, TimeProvider clock,
         {
             return await RebuildAsync(cancellationToken);
         }
-        if (_invalidated || clock.GetUtcNow().UtcDateTime - current.BuiltAt > _maxAge)
+        if ((_invalidated || clock.GetUtcNow().UtcDateTime - current.BuiltAt > _maxAge)
+            && Interlocked.CompareExchange(ref _backgroundRebuild, 1, 0) == 0)
         {
             _ = Task.Run(async () =>
             {
                 try { await RebuildAsync(CancellationToken.None); }
                 catch (Exception e) { logger.LogError(e, "Rebuilding the search index failed; the previous one keeps serving"); }
+                finally { Interlocked.Exchange(ref _backgroundRebuild, 0); }
             }, CancellationToken.None);
         }
         return current;

@@ -20,7 +20,7 @@ public sealed class IndexModel(SearchIndex index, LocalActionDbContext db) : Pag
     {
         var snapshot = await index.GetAsync(cancellationToken);
         var codes = await db.Countries.Select(c => c.Alpha2).ToListAsync(cancellationToken);
-        Query = OrganizationQuery.Parse(Request.Query, codes, out var errors);
+        Query = OrganizationQuery.Parse(Request.Query, codes, out var errors, rejectUnknownParameters: false);
         Errors = errors;
         Countries = snapshot.Organizations.Where(o => o.CountryCode is not null).Select(o => (o.CountryCode!, o.CountryName!)).Distinct()
             .OrderBy(c => c.Item2, StringComparer.CurrentCulture).ToList();

@@ -16,7 +16,7 @@ public sealed class IndexModel(SearchIndex index, FacetLabels labels) : PageMode
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Snapshot = await index.GetAsync(cancellationToken);
-        Query = PledgeQuery.Parse(Request.Query, Snapshot.Facets, out var errors);
+        Query = PledgeQuery.Parse(Request.Query, Snapshot.Facets, out var errors, rejectUnknownParameters: false);
         Errors = errors;
         if (errors.Count > 0)
         {
