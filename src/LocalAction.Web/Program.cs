@@ -5,6 +5,7 @@ using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Api;
+using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
 
 HostCommand command;
@@ -33,6 +34,7 @@ try
     builder.Services.AddScoped<RegistrySeeder>();
     builder.Services.AddScoped<HeadlineFigures>();
     builder.AddLocalActionWeb();
+    builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 
     var app = builder.Build();

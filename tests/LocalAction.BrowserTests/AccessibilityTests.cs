@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(RunningApp app, Browser browser)
         // axe is injected as a script the page did not serve: the test context bypasses the site's CSP to allow it.
         var page = await browser.NewPageAsync(new() { Locale = "en-GB", BypassCSP = true });
         await page.GotoAsync(app.BaseUrl + path);
-        await page.AddScriptTagAsync(new() { Path = AxeScript() });
+        await page.AddScriptTagAsync(new() { Path = WebProject.NodeModule("axe-core/axe.min.js") });
         var violations = await page.EvaluateAsync<JsonElement>(
             """
             async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
@@ -34,13 +34,5 @@ public sealed class AccessibilityTests(RunningApp app, Browser browser)
             """);
         violations.EnumerateArray().Select(v => v.GetString()).ShouldBeEmpty(path);
         await page.Context.CloseAsync();
-    }
-
-    private static string AxeScript()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LocalAction.slnx"))) dir = dir.Parent;
-        var path = Path.Combine(dir!.FullName, "src", "LocalAction.Web", "node_modules", "axe-core", "axe.min.js");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"axe-core is missing: the web project's build runs npm ci ({path}).");
     }
 }

@@ -22,12 +22,12 @@ public sealed class RunningApp : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(WebAppDll());
+        start.ArgumentList.Add(WebProject.Dll());
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseUrl);
         start.Environment["ConnectionStrings__LocalAction"] = $"Data Source={Path.Combine(_folder, "browser.db")}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.WorkingDirectory = Path.GetDirectoryName(WebAppDll());
+        start.WorkingDirectory = Path.GetDirectoryName(WebProject.Dll());
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
@@ -62,14 +62,5 @@ public sealed class RunningApp : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string WebAppDll()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LocalAction.slnx"))) dir = dir.Parent;
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(dir!.FullName, "src", "LocalAction.Web", "bin", configuration, "net10.0", "LocalAction.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the web project first: {dll} is missing.");
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
-using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Taxonomy;
 
@@ -24,10 +23,6 @@ public static class ApiSetup
         builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag")));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddSingleton<SearchIndex>();
-        builder.Services.AddScoped<FacetLabels>();
-        builder.Services.AddScoped<PledgeDetailLoader>();
-        builder.Services.AddScoped<OrganizationDetailLoader>();
         return builder;
     }
 

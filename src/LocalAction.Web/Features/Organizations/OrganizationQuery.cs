@@ -17,15 +17,15 @@ public sealed record OrganizationQuery(string? Text, string? Kind, string? Count
         var text = query["q"].ToString();
         if (text.Length > PledgeQuery.MaxQueryLength) errors["q"] = [$"The search text is {text.Length} characters long; the limit is {PledgeQuery.MaxQueryLength}."];
         var kind = query["kind"].ToString();
-        if (kind.Length > 0 && !FilterValues.Kinds.Values.Contains(kind)) errors["kind"] = [$"Unknown kind '{kind}'. Known values: {string.Join(", ", FilterValues.Kinds.Values)}."];
+        if (kind.Length > 0 && !FilterValues.Kinds.Values.Contains(kind)) errors["kind"] = [$"Unknown kind '{QueryParameters.Shorten(kind)}'. Known values: {string.Join(", ", FilterValues.Kinds.Values)}."];
         var country = query["country"].ToString();
-        if (country.Length > 0 && !countryCodes.Contains(country)) errors["country"] = [$"Unknown country '{(country.Length > 10 ? country[..10] : country)}': use an ISO 3166-1 alpha-2 code such as CO."];
+        if (country.Length > 0 && !countryCodes.Contains(country)) errors["country"] = [$"Unknown country '{QueryParameters.Shorten(country)}': use an ISO 3166-1 alpha-2 code such as CO."];
         var sort = query["sort"].ToString();
         if (sort.Length == 0) sort = "name";
-        else if (!Sorts.Contains(sort)) errors["sort"] = [$"Unknown sort '{sort}'. Use one of: {string.Join(", ", Sorts)}."];
-        var page = Int(query, "page", 1, int.MaxValue, 1, errors);
-        var pageSize = Int(query, "pageSize", 1, PledgeQuery.MaxPageSize, 50, errors);
-        foreach (var key in query.Keys.Where(k => rejectUnknownParameters && !Allowed.Contains(k))) errors[key] = [$"Unknown parameter '{key}'."];
+        else if (!Sorts.Contains(sort)) errors["sort"] = [$"Unknown sort '{QueryParameters.Shorten(sort)}'. Use one of: {string.Join(", ", Sorts)}."];
+        var page = QueryParameters.Int(query, "page", 1, 1, int.MaxValue, errors, "Page numbers start at 1.");
+        var pageSize = QueryParameters.Int(query, "pageSize", 50, 1, PledgeQuery.MaxPageSize, errors, $"Page size must be between 1 and {PledgeQuery.MaxPageSize}.");
+        foreach (var key in query.Keys.Where(k => rejectUnknownParameters && !Allowed.Contains(k))) errors[key] = [$"Unknown parameter '{QueryParameters.Shorten(key)}'."];
         return new OrganizationQuery(string.IsNullOrWhiteSpace(text) ? null : text.Trim(), kind.Length > 0 ? kind : null,
             country.Length > 0 ? country : null, sort, page, pageSize);
     }
@@ -37,14 +37,5 @@ public sealed record OrganizationQuery(string? Text, string? Kind, string? Count
         if (Sort == "pledges") matches = matches.OrderByDescending(o => o.Pledges).ThenBy(o => o.NameKey, StringComparer.Ordinal);
         var list = matches.ToList();
         return (list.Skip((Page - 1) * PageSize).Take(PageSize).ToList(), list.Count);
-    }
-
-    private static int Int(IQueryCollection query, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
-    {
-        var raw = query[name].ToString();
-        if (raw.Length == 0) return fallback;
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-        errors[name] = [$"'{(raw.Length > 20 ? raw[..20] : raw)}' is not a valid {name}; it must be between {min} and {max}."];
-        return fallback;
     }
 }

@@ -34,7 +34,7 @@ public static partial class OrganizationsApi
         if (!IsWellFormed(id))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed organization id",
-                detail: $"id '{(id.Length > 40 ? id[..40] + "…" : id)}' is not an organization id; ids are lower-case words joined by hyphens, e.g. sao-paulo.",
+                detail: $"id '{QueryParameters.Shorten(id)}' is not an organization id; ids are lower-case words joined by hyphens, e.g. sao-paulo.",
                 extensions: new Dictionary<string, object?> { ["parameter"] = "id" });
         }
         var organization = await loader.LoadAsync(id, FacetLabels.Language, ct);

@@ -53,7 +53,7 @@ public static partial class PledgesApi
     private static ProblemHttpResult? Invalid(string publicId) => IsWellFormed(publicId)
         ? null
         : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed pledge id",
-            detail: $"publicId '{(publicId.Length > 40 ? publicId[..40] + "…" : publicId)}' is not a pledge id; ids look like CLA-2022-0007.",
+            detail: $"publicId '{QueryParameters.Shorten(publicId)}' is not a pledge id; ids look like CLA-2022-0007.",
             extensions: new Dictionary<string, object?> { ["parameter"] = "publicId" });
 
     private static ProblemHttpResult NotFound(string publicId) =>

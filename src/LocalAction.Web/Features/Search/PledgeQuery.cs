@@ -43,7 +43,7 @@ public sealed class PledgeQuery
             if (unknown.Count > 0)
             {
                 var known = facet.Values.Count <= 30 ? $" Known values: {string.Join(", ", facet.Values.Select(v => v.Slug))}." : "";
-                errors[facet.Parameter] = [$"Unknown {facet.Parameter} value(s): {string.Join(", ", unknown.Select(u => $"'{Truncate(u)}'"))}.{known}"];
+                errors[facet.Parameter] = [$"Unknown {facet.Parameter} value(s): {string.Join(", ", unknown.Select(u => $"'{QueryParameters.Shorten(u)}'"))}.{known}"];
             }
             selected[f] = values.Where(facet.IdOf.ContainsKey).Distinct().ToList();
         }
@@ -54,15 +54,15 @@ public sealed class PledgeQuery
 
         var sort = query["sort"].ToString();
         if (sort.Length == 0) sort = "newest";
-        else if (!Sorts.Contains(sort)) errors["sort"] = [$"Unknown sort '{Truncate(sort)}'. Use one of: {string.Join(", ", Sorts)}."];
+        else if (!Sorts.Contains(sort)) errors["sort"] = [$"Unknown sort '{QueryParameters.Shorten(sort)}'. Use one of: {string.Join(", ", Sorts)}."];
 
-        var page = ParseInt(query, "page", 1, 1, int.MaxValue, errors, "Page numbers start at 1.");
-        var pageSize = ParseInt(query, "pageSize", DefaultPageSize, 1, MaxPageSize, errors, $"Page size must be between 1 and {MaxPageSize}.");
+        var page = QueryParameters.Int(query, "page", 1, 1, int.MaxValue, errors, "Page numbers start at 1.");
+        var pageSize = QueryParameters.Int(query, "pageSize", DefaultPageSize, 1, MaxPageSize, errors, $"Page size must be between 1 and {MaxPageSize}.");
 
         var allowed = facets.Select(f => f.Parameter).Concat(OwnParameters).ToHashSet(StringComparer.Ordinal);
         foreach (var key in query.Keys.Where(k => rejectUnknownParameters && !allowed.Contains(k)))
         {
-            errors[key] = [$"Unknown parameter '{Truncate(key)}'."];
+            errors[key] = [$"Unknown parameter '{QueryParameters.Shorten(key)}'."];
         }
 
         return new PledgeQuery { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), Selected = selected, Sort = sort, Page = page, PageSize = pageSize };
@@ -105,18 +105,4 @@ public sealed class PledgeQuery
 
     private static List<string> Values(StringValues raw) =>
         raw.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-
-    private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors, string rule)
-    {
-        var raw = query[name].ToString();
-        if (raw.Length == 0) return fallback;
-        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            errors[name] = [$"'{Truncate(raw)}' is not a valid {name}. {rule}"];
-            return fallback;
-        }
-        return value;
-    }
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
