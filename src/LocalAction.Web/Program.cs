@@ -3,6 +3,7 @@ using LocalAction.Web.Cli;
 using LocalAction.Web.Data;
 using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
+using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
@@ -34,6 +35,7 @@ try
     builder.Services.AddScoped<RegistrySeeder>();
     builder.Services.AddScoped<HeadlineFigures>();
     builder.AddLocalActionWeb();
+    builder.AddLocalActionAccounts();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 

@@ -55,6 +55,8 @@ public static class WebSetup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/language/{code}", SwitchLanguage).ExcludeFromDescription();
         return app;
     }

@@ -5,12 +5,20 @@ using LocalAction.Web.Features.Rounds;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Taxonomy;
 using LocalAction.Web.Features.Updates;
+using LocalAction.Web.Features.Accounts;
+using LocalAction.Web.Features.Audit;
+using LocalAction.Web.Features.Mail;
+using LocalAction.Web.Features.Submissions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalAction.Web.Data;
 
-/// <summary>The one database context. Each feature configures its own entities (see the *Configuration classes).</summary>
-public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database context, including ASP.NET Core Identity's tables. Each feature configures its own entities (see the
+/// *Configuration classes).
+/// </summary>
+public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> options) : IdentityDbContext<LocalActionUser>(options)
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Priority> Priorities => Set<Priority>();
@@ -27,9 +35,20 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
     public DbSet<PledgeUpdate> PledgeUpdates => Set<PledgeUpdate>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<PublishedStatistic> PublishedStatistics => Set<PublishedStatistic>();
+    public DbSet<OrganizationMembership> Memberships => Set<OrganizationMembership>();
+    public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LocalActionDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LocalAction.Web.Features.Accounts;
+
+/// <summary>A person who signs in: a focal point, network staff, the Secretariat or an administrator.</summary>
+public sealed class LocalActionUser : IdentityUser
+{
+    /// <summary>How the person is named to others (reviewers, co-pledgers); never shown on public pages.</summary>
+    public required string DisplayName { get; set; }
+    public DateTime CreatedAt { get; init; }
+}
