@@ -8,6 +8,7 @@ using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
+using LocalAction.Web.Features.Submissions;
 
 HostCommand command;
 try
@@ -36,6 +37,8 @@ try
     builder.Services.AddScoped<HeadlineFigures>();
     builder.AddLocalActionWeb();
     builder.AddLocalActionAccounts();
+    builder.Services.AddScoped<SubmissionValidator>();
+    builder.Services.AddScoped<SubmissionWorkflow>();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
+using LocalAction.Web.Features.Submissions;
 using LocalAction.Web.Features.Taxonomy;
 
 namespace LocalAction.Web.Features.Api;
@@ -36,6 +37,7 @@ public static class ApiSetup
         api.MapOrganizationsApi();
         api.MapTaxonomiesApi();
         api.MapStatisticsApi();
+        api.MapSubmissionsApi();
         return app;
     }
 }

@@ -18,6 +18,13 @@ public static class RevisionLog
             ChangedBy = actor, ChangedAt = at, Reason = reason, Snapshot = JsonSerializer.Serialize(Snapshot(pledge), Json),
         };
 
+    public static Revision Revised(Pledge pledge, string actor, DateTime at, string? reason) =>
+        new()
+        {
+            EntityType = nameof(Pledge), EntityId = pledge.Id, EntityVersion = pledge.Version, Action = "revised",
+            ChangedBy = actor, ChangedAt = at, Reason = reason, Snapshot = JsonSerializer.Serialize(Snapshot(pledge), Json),
+        };
+
     public static Revision Created(PledgeUpdate update, string actor, DateTime at, string? reason) =>
         new()
         {
