@@ -327,7 +327,7 @@ public sealed class SubmissionWorkflow(
                 .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email).OfType<string>().ToListAsync(ct);
             foreach (var to in recipients)
             {
-                db.Enqueue(now, to, l["You are invited to pledge jointly"], l["An organization has named yours as a co-pledger of the pledge \"{0}\". Sign in and open My submissions to accept; once you accept, your organization can edit it too.", content.Title ?? ""], "co-pledge");
+                db.Enqueue(now, to, l["You are invited to pledge jointly"], l["An organization has named yours as a co-pledger of the pledge “{0}”. Sign in and open My submissions to accept; once you accept, your organization can edit it too.", content.Title ?? ""], "co-pledge");
             }
         }
     }
@@ -336,7 +336,7 @@ public sealed class SubmissionWorkflow(
     {
         var to = await db.Users.Where(u => u.Id == s.CreatedByUserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
         if (to is null || action == ReviewAction.StartReview) return;
-        var body = l["Your pledge \"{0}\" is now: {1}.", s.Title ?? "", l[$"ReviewState.{s.State}"]] + (string.IsNullOrEmpty(comment) ? "" : "\n\n" + comment);
+        var body = l["Your pledge “{0}” is now: {1}.", s.Title ?? "", l[$"ReviewState.{s.State}"]] + (string.IsNullOrEmpty(comment) ? "" : "\n\n" + comment);
         db.Enqueue(Now, to, l["Review of your pledge: {0}", l[$"ReviewState.{s.State}"]], body, "review");
     }
 
