@@ -5,6 +5,7 @@ using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Health;
+using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
@@ -36,6 +37,8 @@ try
     builder.Services.AddScoped<HeadlineFigures>();
     builder.AddLocalActionWeb();
     builder.AddLocalActionAccounts();
+    builder.AddLocalActionRateLimits();
+    builder.AddLocalActionMail();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 
@@ -44,6 +47,7 @@ try
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
+    app.MapAccountsApi();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 
