@@ -18,7 +18,8 @@ public sealed class AccountMail(LocalActionDbContext db, UserManager<LocalAction
         var code = AccountLinks.EncodeCode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = AccountLinks.Absolute(request, $"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         db.Enqueue(clock.GetUtcNow().UtcDateTime, user.Email!, l["Confirm your e-mail address for LocalAction"],
-            string.Format(l["Hello {0},\n\nTo confirm your e-mail address and start using your LocalAction account, open this link:\n\n{1}\n\nIf you did not ask for a LocalAction account, ignore this message."].Value, user.DisplayName, link),
+            Body(string.Format(l["Hello {0},"].Value, user.DisplayName), l["To confirm your e-mail address and start using your LocalAction account, open this link:"], link,
+                l["If you did not ask for a LocalAction account, ignore this message."]),
             ConfirmEmailPurpose);
     }
 
@@ -28,9 +29,13 @@ public sealed class AccountMail(LocalActionDbContext db, UserManager<LocalAction
         var code = AccountLinks.EncodeCode(await users.GeneratePasswordResetTokenAsync(user));
         var link = AccountLinks.Absolute(request, $"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         db.Enqueue(clock.GetUtcNow().UtcDateTime, user.Email!, l["Reset your LocalAction password"],
-            string.Format(l["Hello {0},\n\nTo choose a new password for your LocalAction account, open this link within two hours:\n\n{1}\n\nIf you did not ask for this, ignore this message: your password stays as it is."].Value, user.DisplayName, link),
+            Body(string.Format(l["Hello {0},"].Value, user.DisplayName), l["To choose a new password for your LocalAction account, open this link within two hours:"], link,
+                l["If you did not ask for this, ignore this message: your password stays as it is."]),
             PasswordResetPurpose);
     }
+
+    /// <summary>Plain-text paragraphs.</summary>
+    private static string Body(params string[] paragraphs) => string.Join("\n\n", paragraphs) + "\n";
 
     /// <summary>Queues the invitation with its link; the caller saves.</summary>
     public void QueueInvitation(HttpRequest request, string email, string token, string role, string? organization, DateTime expiresAt)
@@ -38,7 +43,8 @@ public sealed class AccountMail(LocalActionDbContext db, UserManager<LocalAction
         var link = AccountLinks.Absolute(request, $"/account/invitation?token={token}");
         var what = organization is null ? l["Role." + role].Value : string.Format(l["{0} for {1}"].Value, l["Role." + role].Value, organization);
         db.Enqueue(clock.GetUtcNow().UtcDateTime, email, l["Your invitation to LocalAction"],
-            string.Format(l["Hello,\n\nThe Secretariat of the Call to Local Action for Migrants and Refugees invites you to LocalAction as {0}.\n\nTo accept, open this link before {1} UTC:\n\n{2}\n\nIf you did not expect this invitation, ignore this message."].Value, what, expiresAt.ToString("g"), link),
+            Body(l["Hello,"], string.Format(l["The Secretariat of the Call to Local Action for Migrants and Refugees invites you to LocalAction as {0}."].Value, what),
+                string.Format(l["To accept, open this link before {0} UTC:"].Value, expiresAt.ToString("g")), link, l["If you did not expect this invitation, ignore this message."]),
             InvitationPurpose);
     }
 }
