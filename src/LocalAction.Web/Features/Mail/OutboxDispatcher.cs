@@ -27,6 +27,15 @@ public sealed class OutboxDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             var interval = TimeSpan.FromSeconds(Math.Max(1, settings.CurrentValue.DispatchSeconds));
+            // Wait first: at start-up the database may still be migrating.
+            try
+            {
+                await Task.Delay(Wait(interval, failuresInARow), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
             try
             {
                 var (_, failed) = await DispatchNowAsync(stoppingToken);
@@ -41,19 +50,12 @@ public sealed class OutboxDispatcher(
                 failuresInARow++;
                 logger.LogWarning(e, "Outbox dispatch failed");
             }
-            // Back off after failures: 2, 4, 8 ... times the interval, at most 10 minutes.
-            var wait = failuresInARow == 0 ? interval
-                : TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(10).Ticks, interval.Ticks * (1L << Math.Min(failuresInARow, 10))));
-            try
-            {
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
         }
     }
+
+    /// <summary>Backs off after failures: 2, 4, 8 ... times the interval, at most 10 minutes.</summary>
+    private static TimeSpan Wait(TimeSpan interval, int failuresInARow) => failuresInARow == 0 ? interval
+        : TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(10).Ticks, interval.Ticks * (1L << Math.Min(failuresInARow, 10))));
 
     /// <summary>Sends every unsent message now; returns how many were sent and how many failed.</summary>
     public async Task<(int Sent, int Failed)> DispatchNowAsync(CancellationToken cancellationToken = default)
