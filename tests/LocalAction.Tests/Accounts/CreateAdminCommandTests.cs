@@ -69,6 +69,13 @@ public sealed class CreateAdminCommandTests
     }
 
     [Fact]
+    public void Create_admins_own_options_stay_out_of_configuration_and_settings_reach_it()
+    {
+        var command = LocalAction.Web.Cli.HostCommand.Parse(["create-admin", "--email", "a@example.org", "--name=Ana", "--Database:Provider=Postgres", "--urls", "http://x"]);
+        command.ConfigurationArgs.ShouldBe(["--Database:Provider=Postgres", "--urls", "http://x"]);
+    }
+
+    [Fact]
     public async Task Create_admin_refuses_an_invalid_e_mail()
     {
         var outcome = await AppProcess.RunAsync(new Dictionary<string, string> { [CreateAdminCommand.PasswordVariable] = "a long enough admin passphrase" },

@@ -181,6 +181,31 @@ public abstract class InvitationTests<TApp>(TApp app) where TApp : SeededApp
         (await check.Db.AuditEvents.CountAsync(e => e.Action == "invitation.revoked" && e.Target == $"invitation:{id}")).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task An_invitation_to_an_existing_account_needs_that_account_signed_in_and_adds_the_role()
+    {
+        var (client, user) = await TestAccounts.SignedInClientAsync(Factory, Roles.FocalPoint);
+        var token = Invitations.GenerateToken();
+        await using (var scope = Factory.CreateDbScope())
+        {
+            var network = await scope.Db.Organizations.SingleAsync(o => o.Slug == "eurocities");
+            scope.Db.Invitations.Add(new Invitation
+            {
+                TokenHash = ApiTokens.Hash(token), Email = user.Email!, Role = Roles.NetworkStaff, OrganizationId = network.Id, InvitedBy = "test",
+                CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(3),
+            });
+            await scope.Db.SaveChangesAsync();
+        }
+        var url = $"/account/invitation?token={token}";
+        (await TestAccounts.BrowserClient(Factory).GetStringAsync(url)).ShouldContain("An account with this e-mail address already exists.");
+
+        var usersBefore = (await CountsAsync()).Users;
+        var accepted = await TestAccounts.SubmitFormAsync(client, url, new Dictionary<string, string>());
+        (await accepted.Content.ReadAsStringAsync()).ShouldContain("Done: your account now has the role Network staff.");
+        (await CountsAsync()).Users.ShouldBe(usersBefore);
+        (await client.GetStringAsync("/account")).ShouldContain("Eurocities");
+    }
+
     private async Task<(int Users, int Memberships, int Accepted, int Outbox)> CountsAsync()
     {
         await using var scope = Factory.CreateDbScope();

@@ -22,7 +22,8 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : SeededApp
         signIn.Headers.Location!.ToString().ShouldBe("/account/tokens");
         (await client.GetStringAsync("/account")).ShouldContain(user.Email!);
 
-        var signOut = await TestAccounts.SubmitFormAsync(client, "/account/sign-out", new Dictionary<string, string>());
+        // The sign-out button in every page's navigation bar.
+        var signOut = await TestAccounts.SubmitFormAsync(client, "/", new Dictionary<string, string>(), postUrl: "/account/sign-out");
         signOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await client.GetAsync("/account");
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -37,7 +37,7 @@ public sealed class NetworksModel(LocalActionDbContext db, TimeProvider clock, I
         await LoadAsync(pageNumber);
         if (network is not null && member is not null)
         {
-            ToUnlink = await Links().SingleOrDefaultAsync(r => r.NetworkId == network && r.MemberId == member);
+            ToUnlink = await Links(db.NetworkMembers.Where(n => n.NetworkId == network && n.MemberId == member)).SingleOrDefaultAsync();
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class NetworksModel(LocalActionDbContext db, TimeProvider clock, I
         return RedirectToPage();
     }
 
-    private IQueryable<Row> Links() => db.NetworkMembers.AsNoTracking()
+    private IQueryable<Row> Links(IQueryable<NetworkMember>? links = null) => (links ?? db.NetworkMembers).AsNoTracking()
         .OrderBy(n => n.Network!.Name).ThenBy(n => n.Member!.Name)
         .Select(n => new Row(n.NetworkId, n.Network!.Slug, n.Network.Name, n.MemberId, n.Member!.Slug, n.Member.Name, n.CreatedAt, n.CreatedBy));
 
