@@ -5,6 +5,7 @@ using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Health;
+using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
@@ -39,6 +40,8 @@ try
     builder.AddLocalActionAccounts();
     builder.Services.AddScoped<SubmissionValidator>();
     builder.Services.AddScoped<SubmissionWorkflow>();
+    builder.AddLocalActionRateLimits();
+    builder.AddLocalActionMail();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 
@@ -47,6 +50,7 @@ try
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
+    app.MapAccountsApi();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 

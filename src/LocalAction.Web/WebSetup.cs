@@ -54,6 +54,7 @@ public static class WebSetup
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,5 +1,6 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Data.Seed;
+using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public static class CommandRunner
                 Console.WriteLine(scope.ServiceProvider.GetRequiredService<LocalActionDbContext>().Database.GenerateCreateScript());
                 return 0;
             }
+            case HostCommand.CreateAdmin:
+                return await CreateAdminCommand.RunAsync(command.HostArgs, app.Services, Console.In, Console.Out, Console.Error);
             case HostCommand.Synthetic:
                 return await SyntheticCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             default:

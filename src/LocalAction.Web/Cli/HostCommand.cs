@@ -12,6 +12,10 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
     public const string Seed = "seed";
     public const string SchemaScript = "schema-script";
     public const string Synthetic = "synthetic";
+    public const string CreateAdmin = "create-admin";
+
+    /// <summary>The create-admin verb's own options, kept out of configuration.</summary>
+    public static readonly string[] CreateAdminOptions = ["--email", "--name"];
 
     public static readonly IReadOnlyDictionary<string, string> Verbs = new Dictionary<string, string>
     {
@@ -20,6 +24,7 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
         [Seed] = "migrate, then load the seeded registry (idempotent: a second run adds nothing) and exit",
         [SchemaScript] = "print the SQL that creates the EF model on the configured provider (to write a new migration)",
         [Synthetic] = "fill a separate database (--database, never the configured one) with generated load-test pledges and exit",
+        [CreateAdmin] = "migrate, then create a confirmed administrator (--email, --name; password from LOCALACTION_ADMIN_PASSWORD or the first line of standard input) and exit",
     };
 
     public static HostCommand Parse(string[] args)
@@ -40,9 +45,32 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
     /// <summary>
     /// What ASP.NET Core configuration reads. The synthetic verb's own options are not settings: "--database x" and
     /// "--seed 42" would otherwise land in the Database and Seed sections, and a connection string with its password
-    /// would sit in the app's configuration.
+    /// would sit in the app's configuration. create-admin's --email and --name are its own too; its other arguments
+    /// (--Setting=value) are configuration.
     /// </summary>
-    public string[] ConfigurationArgs => Verb == Synthetic ? [] : HostArgs;
+    public string[] ConfigurationArgs => Verb switch
+    {
+        Synthetic => [],
+        CreateAdmin => WithoutOptions(HostArgs, CreateAdminOptions),
+        _ => HostArgs,
+    };
+
+    /// <summary>The arguments minus the named options, in "--name value" and "--name=value" forms.</summary>
+    private static string[] WithoutOptions(string[] args, string[] options)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i].Split('=', 2)[0];
+            if (!options.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                kept.Add(args[i]);
+                continue;
+            }
+            if (!args[i].Contains('=') && i + 1 < args.Length) i++; // skip its value
+        }
+        return [.. kept];
+    }
 
     private static string Usage() =>
         "Usage: LocalAction.Web [" + string.Join('|', Verbs.Keys) + "] [--urls http://host:port] [--Setting=value]. " +

@@ -24,6 +24,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
             404 => (l["Page not found"].Value, l["There is no page at this address. Check the address, or start again from the home page."].Value),
             400 => (l["Bad request"].Value, l["The request could not be understood."].Value),
             403 => (l["Access denied"].Value, l["You do not have permission to see this page."].Value),
+            429 => (l["Too many attempts"].Value, l["Too many attempts from your connection in a short time. Wait a minute, then try again."].Value),
             _ => (l["Something went wrong"].Value, l["The problem has been logged. Please try again later."].Value),
         };
     }

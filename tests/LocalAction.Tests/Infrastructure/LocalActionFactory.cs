@@ -16,9 +16,15 @@ public sealed class LocalActionFactory(DatabaseSettings settings, bool seed = tr
 {
     public DatabaseSettings Settings { get; } = settings;
 
+    /// <summary>This app's mail pickup folder (a fresh temporary folder), where the outbox dispatcher writes .eml files.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "localaction-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Tests of one class share one client address: the account rate limit is tested on its own (with a low limit).
+        builder.UseSetting("RateLimits:AccountPerMinute", "10000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DatabaseSettings>();
@@ -34,6 +40,12 @@ public sealed class LocalActionFactory(DatabaseSettings settings, bool seed = tr
         var host = base.CreateHost(builder);
         DatabaseStartup.InitializeAsync(host.Services, seed).GetAwaiter().GetResult();
         return host;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true); } catch (IOException) { }
     }
 
     /// <summary>A scoped DbContext for assertions straight against the database.</summary>

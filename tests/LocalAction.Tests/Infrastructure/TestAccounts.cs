@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
 using LocalAction.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,49 @@ public static class TestAccounts
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>A browser-like client: keeps cookies (sign-in, antiforgery) and shows redirects instead of following them.</summary>
+    public static HttpClient BrowserClient(LocalActionFactory factory) => factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>
+    /// Signs in through the sign-in page as a person would (GET the form, POST it with its antiforgery token); the client
+    /// keeps the cookie. Returns the POST's response: a redirect on success, the form with its message otherwise.
+    /// </summary>
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        SubmitFormAsync(client, "/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>A fresh user of the role, signed in on a new browser client.</summary>
+    public static async Task<(HttpClient Client, LocalActionUser User)> SignedInClientAsync(LocalActionFactory factory, string role, params int[] organizationIds)
+    {
+        var user = await CreateUserAsync(factory, role, organizationIds);
+        var client = BrowserClient(factory);
+        var response = await SignInAsync(client, user.Email!, Password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}");
+        return (client, user);
+    }
+
+    /// <summary>GETs the page, then POSTs its form (the first one with an antiforgery token) with these fields added.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string? postUrl = null)
+    {
+        var html = await client.GetStringAsync(pageUrl);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(html) };
+        return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>The antiforgery token of the first form of a page.</summary>
+    public static string AntiforgeryToken(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException("The page has no antiforgery token.");
+
+    /// <summary>The link in the newest outbox message of a purpose to an address (as the person would click it).</summary>
+    public static async Task<string> LinkFromOutboxAsync(LocalActionFactory factory, string to, string purpose)
+    {
+        await using var scope = factory.CreateDbScope();
+        var body = scope.Db.OutboxMessages.Where(m => m.To == to && m.Purpose == purpose).OrderByDescending(m => m.Id).Select(m => m.Body).FirstOrDefault()
+            ?? throw new InvalidOperationException($"No {purpose} message to {to} in the outbox.");
+        var link = System.Text.RegularExpressions.Regex.Match(body, @"https?://\S+").Value;
+        return new Uri(link).PathAndQuery;
     }
 
     private static void Check(IdentityResult result)

@@ -32,7 +32,8 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<LocalActionDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         builder.Services.ConfigureApplicationCookie(options =>
         {
@@ -53,6 +54,7 @@ public static class AccountsSetup
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser());
         builder.Services.AddScoped<ActingOrganizations>();
+        builder.Services.AddScoped<AccountMail>();
         return builder;
     }
 

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.WebUtilities;
+using System.Text;
+
+namespace LocalAction.Web.Features.Accounts;
+
+/// <summary>Absolute links put into e-mails, and the encoding of Identity's codes in them.</summary>
+public static class AccountLinks
+{
+    public static string Absolute(HttpRequest request, string pathAndQuery) => $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+
+    public static string EncodeCode(string code) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(code));
+
+    public static string? DecodeCode(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return null;
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Only a path on this site (never "//host" or "/\host"): no open redirects.</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
