@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using LocalAction.Tests.Infrastructure;
@@ -210,8 +211,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Seed
             case MatrixOperation.AcceptCoPledgeForA:
             {
                 // A joint pledge led by C (made by the Secretariat, which acts for every organization) inviting A.
-                var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
-                var (id, _) = await CreateCompleteDraftAsync(secretariat, C, [A]);
+                var (id, _) = await CreateCompleteDraftAsync(await ArrangerAsync(Roles.Secretariat), C, [A]);
                 return new Target(id);
             }
             case MatrixOperation.ProposeEditOfPublishedPledgeOfA:
@@ -262,12 +262,12 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Seed
     /// <summary>A fresh complete submission of A, taken to <paramref name="state"/> the way people would: A's focal point writes and submits, the Secretariat reviews.</summary>
     private async Task<int> SubmissionOfAInStateAsync(ReviewState state)
     {
-        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, A));
+        var focal = await ArrangerAsync(Roles.FocalPoint);
         var (id, version) = await CreateCompleteDraftAsync(focal, A);
         if (state == ReviewState.Draft) return id;
         (await focal.PostAsJsonAsync($"/api/v1/submissions/{id}/submit", new { version })).EnsureSuccessStatusCode();
         if (state == ReviewState.Submitted) return id;
-        var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
+        var secretariat = await ArrangerAsync(Roles.Secretariat);
         string[] steps = state switch
         {
             ReviewState.ChangesRequested => [ReviewAction.RequestChanges],
@@ -280,6 +280,17 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Seed
         (await SnapshotAsync(id)).State.ShouldBe(state);
         return id;
     }
+
+    /// <summary>
+    /// The people who arrange cells (a focal point of A, the Secretariat), one each per app: only the data of a cell is
+    /// fresh, which spares two password hashes per cell. The actor of each cell is always a new user.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(LocalActionFactory Factory, string Role), Task<HttpClient>> Arrangers = new();
+
+    private Task<HttpClient> ArrangerAsync(string role) => Arrangers.GetOrAdd((F, role), async key =>
+        key.Role == Roles.FocalPoint
+            ? await TestAccounts.ApiClientAsync(key.Factory, Roles.FocalPoint, await OrganizationIdAsync(key.Factory, A))
+            : await TestAccounts.ApiClientAsync(key.Factory, key.Role));
 
     private async Task<HttpClient> ClientAsync(MatrixActor actor) => actor switch
     {
