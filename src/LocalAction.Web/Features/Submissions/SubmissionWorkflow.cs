@@ -192,11 +192,12 @@ public sealed class SubmissionWorkflow(
 
     private async Task<WorkflowResult> DecideOneAsync(ClaimsPrincipal user, int id, int? expectedVersion, string action, string? comment, CancellationToken ct)
     {
+        // The role first: nobody else learns which ids exist or which actions there are.
+        if (!ActingOrganizations.IsSecretariat(user)) return WorkflowResult.Forbidden(l["Only the Secretariat reviews pledges."]);
         if (!ReviewAction.Rules.TryGetValue(action, out var rule)) return WorkflowResult.Invalid(
             new Dictionary<string, string[]> { ["action"] = [l["'{0}' is not a review action.", action.Length > 40 ? action[..40] : action]] }, l["Unknown review action."]);
         var s = await FindAsync(id, ct);
         if (s is null) return WorkflowResult.NotFound;
-        if (!ActingOrganizations.IsSecretariat(user)) return WorkflowResult.Forbidden(l["Only the Secretariat reviews pledges."]);
         if (expectedVersion is not null && s.Version != expectedVersion) return Conflict(s);
         comment = comment?.Trim();
         if (rule.NeedsComment && string.IsNullOrEmpty(comment))
