@@ -8,7 +8,7 @@ namespace LocalAction.BrowserTests;
 /// The real LocalAction executable on Kestrel, bound to 127.0.0.1 on a free port, over a fresh SQLite database
 /// seeded at start-up exactly as on a user's machine. Shared by the browser tests (xunit collection fixture).
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "localaction-browser", Guid.NewGuid().ToString("N"));
     private Process? _process;
@@ -16,16 +16,35 @@ public sealed class RunningApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>An administrator made by the real create-admin verb before the server starts.</summary>
+    public const string AdminEmail = "admin@localaction.test";
+    public const string AdminPassword = "a long test password for the administrator";
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
+        var connection = $"Data Source={Path.Combine(_folder, "browser.db")}";
+        var admin = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { WebProject.Dll(), "create-admin", "--email", AdminEmail, "--name", "Test Administrator" }) admin.ArgumentList.Add(arg);
+        admin.Environment["ConnectionStrings__LocalAction"] = connection;
+        admin.Environment["LOCALACTION_ADMIN_PASSWORD"] = AdminPassword;
+        admin.WorkingDirectory = Path.GetDirectoryName(WebProject.Dll());
+        using (var created = Process.Start(admin)!)
+        {
+            var errors = await created.StandardError.ReadToEndAsync();
+            await created.WaitForExitAsync();
+            if (created.ExitCode != 0) throw new InvalidOperationException($"create-admin failed ({created.ExitCode}): {errors}");
+        }
+
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(WebProject.Dll());
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseUrl);
-        start.Environment["ConnectionStrings__LocalAction"] = $"Data Source={Path.Combine(_folder, "browser.db")}";
+        start.Environment["ConnectionStrings__LocalAction"] = connection;
+        start.Environment["Mail__PickupFolder"] = Path.Combine(_folder, "mail");
+        start.Environment["Search__RefreshSeconds"] = "1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.WorkingDirectory = Path.GetDirectoryName(WebProject.Dll());
         _process = Process.Start(start)!;
@@ -64,3 +83,9 @@ public sealed class RunningApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>
+/// A second app for the tests that publish pledges, so the figures the other browser tests check stay those of the
+/// seeded registry whatever order the tests run in.
+/// </summary>
+public sealed class WorkflowApp : RunningApp;
