@@ -190,7 +190,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Seed
             {
                 after.Version.ShouldBe(before!.Version + 1);
                 after.State.ShouldBe(StateAfter(operation, before.State));
-                after.Decisions.ShouldBe(before.Decisions + (IsSave(operation) ? 0 : 1));
+                after.Decisions.ShouldBe(before.Decisions + (IsSave(operation) && operation != MatrixOperation.SaveValidated ? 0 : 1));
                 after.AcceptedCoPledgers.ShouldBe(before.AcceptedCoPledgers + (operation == MatrixOperation.AcceptCoPledgeForA ? 1 : 0));
             }
         }
@@ -243,7 +243,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Seed
         MatrixOperation.WithdrawDraft or MatrixOperation.WithdrawSubmitted => ReviewState.Withdrawn,
         MatrixOperation.BulkReviewStartReview => ReviewState.InReview,
         _ when ReviewActionOf(operation) is { } action => ReviewAction.Rules[action].To,
-        _ => before, // saves and acceptances keep the state
+        MatrixOperation.SaveValidated => ReviewState.InReview, // what was validated changed: back to review
+        _ => before, // other saves and acceptances keep the state
     };
 
     private static bool IsSave(MatrixOperation operation) => operation.ToString().StartsWith("Save", StringComparison.Ordinal);

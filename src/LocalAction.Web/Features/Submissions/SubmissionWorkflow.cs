@@ -111,6 +111,12 @@ public sealed class SubmissionWorkflow(
         if (content.Language is not null) s.Language = content.Language;
         s.ContentJson = Serialize(content);
         await SyncCoPledgersAsync(s, content, now, ct);
+        if (s.State == ReviewState.Validated)
+        {
+            // What was validated is no longer what is stored: it goes back to review before it can be published.
+            s.State = ReviewState.InReview;
+            Decide(s, user, await NameAsync(user, ct), "edited-after-validation", ReviewState.Validated, null, now);
+        }
         return await SaveVersionedAsync(s, user, now, ct);
     }
 
