@@ -195,6 +195,7 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : SeededApp
 
         var after = await ReadAsync(await F.CreateClient().GetAsync($"/api/v1/pledges/{publicId}"));
         after["title"]!.GetValue<string>().ShouldBe("Revised title");
+        after["source"]!["document"]!.GetValue<string>().ShouldBe("submission");
         await using var check = F.CreateDbScope();
         var pledgeId = await check.Db.Pledges.Where(p => p.PublicId == publicId).Select(p => p.Id).SingleAsync();
         (await check.Db.Revisions.CountAsync(r => r.EntityId == pledgeId && r.EntityType == "Pledge" && r.Action == "revised")).ShouldBe(1);
@@ -241,6 +242,16 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : SeededApp
         (await focal.PostAsync("/api/v1/submissions", huge)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         await using var scope = F.CreateDbScope();
         (await scope.Db.Submissions.CountAsync(s => s.Title == "typo")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Listing_with_an_unknown_state_or_page_zero_is_refused_with_the_parameter_named()
+    {
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));
+        var response = await focal.GetAsync("/api/v1/submissions?state=finished&page=0");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadAsync(response))["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["state", "page"], ignoreOrder: true);
+        (await focal.GetAsync("/api/v1/submissions?state=InReview")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
 

@@ -29,6 +29,16 @@ public static class PledgePublisher
                 .Include(p => p.Sdgs).Include(p => p.Partners).SingleAsync(p => p.Id == existingId, ct);
             pledge.Version++;
             pledge.UpdatedAt = now;
+            // The facts now come from the pledgers' own edit; where they came from before stays in the revision history.
+            var before = pledge.SourceSection is null ? pledge.SourceDocument : $"{pledge.SourceDocument}, {pledge.SourceSection}";
+            if (pledge.SourceDocument != "submission")
+            {
+                var note = $"Edited by its pledgers after publication; first recorded from {before}.";
+                pledge.SourceNote = note.Length > 1000 ? note[..1000] : note;
+            }
+            pledge.SourceDocument = "submission";
+            pledge.SourceSection = $"submission {s.Id}";
+            pledge.Completeness = Completeness.Documented;
         }
         else
         {

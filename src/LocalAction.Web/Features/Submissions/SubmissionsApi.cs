@@ -42,13 +42,22 @@ public static class SubmissionsApi
                 detail: $"The body is {context.HttpContext.Request.ContentLength:N0} bytes; the limit is {MaxBodyBytes:N0}."))
             : next(context);
 
-    private static async Task<Ok<SubmissionListResponse>> List(ClaimsPrincipal user, LocalActionDbContext db, ActingOrganizations acting,
-        string? state, int? page, CancellationToken ct)
+    private static async Task<Results<Ok<SubmissionListResponse>, ValidationProblem>> List(ClaimsPrincipal user, LocalActionDbContext db,
+        ActingOrganizations acting, string? state, int? page, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
+        ReviewState? wanted = null;
+        if (state is not null)
+        {
+            if (Enum.TryParse<ReviewState>(state, true, out var parsed) && !int.TryParse(state, out _)) wanted = parsed;
+            else errors["state"] = [$"'{Shorten(state)}' is not a state; use one of {string.Join(", ", Enum.GetNames<ReviewState>())}."];
+        }
+        if (page is < 1) errors["page"] = ["page starts at 1."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The parameters are not valid.");
         var query = await VisibleAsync(user, db, acting, ct);
-        if (Enum.TryParse<ReviewState>(state, true, out var s)) query = query.Where(x => x.State == s);
+        if (wanted is { } s) query = query.Where(x => x.State == s);
         var total = await query.CountAsync(ct);
-        var current = Math.Max(1, page ?? 1);
+        var current = page ?? 1;
         var items = await query.OrderByDescending(x => x.UpdatedAt).Skip((current - 1) * 50).Take(50)
             .Select(x => new SubmissionListItem(x.Id, x.Title, x.State, x.Version, x.Round!.Code, x.LeadOrganization!.Slug, x.LeadOrganization.Name,
                 x.UpdatedAt, x.SubmittedAt, x.PublishedPublicId))

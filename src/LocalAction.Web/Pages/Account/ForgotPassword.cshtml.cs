@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -10,32 +8,12 @@ namespace LocalAction.Web.Pages.Account;
 
 /// <summary>/account/forgot-password: queues a reset link; the same answer whether or not the address has an account.</summary>
 [EnableRateLimiting(AccountRateLimits.Policy)]
-public sealed class ForgotPasswordModel(UserManager<LocalActionUser> users, AccountMail mail, LocalActionDbContext db, IStringLocalizer<SharedResource> l) : FormPageModel
+public sealed class ForgotPasswordModel(UserManager<LocalActionUser> users, AccountMail mail, LocalActionDbContext db, IStringLocalizer<SharedResource> l)
+    : EmailRequestPageModel(users, db, l)
 {
-    [BindProperty]
-    public string? Email { get; set; }
-
-    public bool Sent { get; private set; }
-
-    public void OnGet()
+    protected override async Task<bool> QueueAsync(LocalActionUser user)
     {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var email = Email?.Trim();
-        if (string.IsNullOrEmpty(email) || !new EmailAddressAttribute().IsValid(email))
-        {
-            ModelState.AddModelError(nameof(Email), l["Enter a valid e-mail address, like name@example.org."]);
-            return FormWithErrors();
-        }
-        var user = await users.FindByEmailAsync(email);
-        if (user is not null)
-        {
-            await mail.QueuePasswordResetAsync(Request, user);
-            await db.SaveChangesAsync();
-        }
-        Sent = true;
-        return Page();
+        await mail.QueuePasswordResetAsync(Request, user);
+        return true;
     }
 }
