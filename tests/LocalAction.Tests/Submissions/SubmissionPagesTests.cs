@@ -169,6 +169,32 @@ public abstract class SubmissionPagesTests<TApp>(TApp app) where TApp : SeededAp
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Only_the_pledgers_and_the_Secretariat_are_offered_to_propose_an_edit_and_it_opens_the_form()
+    {
+        string publicId, slug;
+        await using (var scope = F.CreateDbScope())
+        {
+            var pledge = await scope.Db.Pledges.Include(p => p.Organizations).ThenInclude(o => o.Organization)
+                .Where(p => p.Organizations.Count == 1 && p.PublicId.StartsWith("CLA-2022")).OrderBy(p => p.PublicId).FirstAsync();
+            (publicId, slug) = (pledge.PublicId, pledge.Organizations[0].Organization!.Slug);
+        }
+        var (pledger, _) = await TestAccounts.SignedInClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, slug));
+        var (stranger, _) = await TestAccounts.SignedInClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, slug == "zurich" ? "accra" : "zurich"));
+
+        (await stranger.GetStringAsync($"/pledges/{publicId}")).ShouldNotContain("Propose an edit");
+        (await F.CreateClient().GetStringAsync($"/pledges/{publicId}")).ShouldNotContain("Propose an edit");
+        var page = await pledger.GetStringAsync($"/pledges/{publicId}");
+        page.ShouldContain("Propose an edit");
+
+        var opened = await pledger.PostAsync("/submissions/new?handler=EditPledge", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TestAccounts.AntiforgeryToken(page), ["publicId"] = publicId,
+        }));
+        opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        opened.Headers.Location!.ToString().ShouldContain("/edit?step=2");
+    }
+
     private static async Task<int> CreateSubmittedAsync(HttpClient focal, string title)
     {
         var id = (await ReadAsync(await focal.PostAsJsonAsync("/api/v1/submissions", Complete("accra", title))))["id"]!.GetValue<int>();

@@ -18,7 +18,7 @@ public static class ApiSetup
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "LocalAction API";
-            document.Info.Description = "Read API of the Call to Local Action for Migrants and Refugees registry: pledges, organizations, taxonomies and statistics. JSON in camelCase; errors as RFC 9457 problem details; ETags on every GET.";
+            document.Info.Description = "API of the Call to Local Action for Migrants and Refugees registry. Reading (pledges, organizations, taxonomies, statistics) is open to anyone. Submitting and reviewing pledges (/api/v1/submissions, /api/v1/pledges/{publicId}/edits) needs a personal API token, created on /account/tokens and sent as 'Authorization: Bearer la_...'; the sign-in cookie is not accepted there. JSON in camelCase; errors as RFC 9457 problem details; ETags on every GET; 409 with the stored version when someone saved first.";
             return Task.CompletedTask;
         }));
         builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>

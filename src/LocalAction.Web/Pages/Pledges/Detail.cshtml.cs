@@ -1,14 +1,20 @@
+using LocalAction.Web.Data;
+using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LocalAction.Web.Pages.Pledges;
 
 /// <summary>/pledges/{publicId}: every field of one pledge, how it advances the Compacts, its updates, source and history.</summary>
-public sealed class DetailModel(PledgeDetailLoader loader) : PageModel
+public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext db, ActingOrganizations acting) : PageModel
 {
     public PledgeDetail Pledge { get; private set; } = null!;
+
+    /// <summary>The reader acts for one of the pledging organizations (or is the Secretariat): offer to propose an edit.</summary>
+    public bool CanProposeEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string publicId, CancellationToken cancellationToken)
     {
@@ -16,6 +22,12 @@ public sealed class DetailModel(PledgeDetailLoader loader) : PageModel
         var pledge = await loader.LoadAsync(publicId, FacetLabels.Language, cancellationToken);
         if (pledge is null) return NotFound();
         Pledge = pledge;
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var mine = await acting.ForAsync(User, cancellationToken);
+            CanProposeEdit = ActingOrganizations.IsSecretariat(User) || await db.Pledges.Where(p => p.PublicId == publicId)
+                .SelectMany(p => p.Organizations).AnyAsync(o => mine.Contains(o.OrganizationId), cancellationToken);
+        }
         return Page();
     }
 
