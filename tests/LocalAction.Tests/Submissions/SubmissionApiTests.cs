@@ -245,6 +245,28 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task The_submitters_are_told_of_decisions_in_the_language_they_wrote_in()
+    {
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));
+        var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
+        var (id, version) = await CreateCompleteDraftAsync(focal, "accra");
+        var content = Complete("accra", "Guichets d'accueil");
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(content, SubmissionTestData.Web)!.AsObject();
+        json["language"] = "fr";
+        (await focal.PutAsJsonAsync($"/api/v1/submissions/{id}", new { version, content = json })).EnsureSuccessStatusCode();
+        (await focal.PostAsJsonAsync($"/api/v1/submissions/{id}/submit", new { version = version + 1 })).EnsureSuccessStatusCode();
+        (await ReviewAsync(secretariat, id, "reject", "Hors du champ de l'appel.")).EnsureSuccessStatusCode();
+
+        await using var scope = F.CreateDbScope();
+        var creator = await scope.Db.Submissions.Where(s => s.Id == id).Select(s => s.CreatedByUserId).SingleAsync();
+        var email = await scope.Db.Users.Where(u => u.Id == creator).Select(u => u.Email).SingleAsync();
+        var message = await scope.Db.OutboxMessages.Where(m => m.To == email && m.Purpose == "review").SingleAsync();
+        message.Body.ShouldContain("Hors du champ de l'appel.");
+        message.Body.ShouldContain("Guichets d'accueil");
+        message.Subject.ShouldNotContain("Review of your pledge");
+    }
+
+    [Fact]
     public async Task Listing_with_an_unknown_state_or_page_zero_is_refused_with_the_parameter_named()
     {
         var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));

@@ -343,8 +343,20 @@ public sealed class SubmissionWorkflow(
     {
         var to = await db.Users.Where(u => u.Id == s.CreatedByUserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
         if (to is null || action == ReviewAction.StartReview) return;
-        var body = l["Your pledge “{0}” is now: {1}.", s.Title ?? "", l[$"ReviewState.{s.State}"]] + (string.IsNullOrEmpty(comment) ? "" : "\n\n" + comment);
-        db.Enqueue(Now, to, l["Review of your pledge: {0}", l[$"ReviewState.{s.State}"]], body, "review");
+        // Written in the language the submitters wrote their pledge in (when the interface has it), not the reviewer's.
+        var reader = WebSetup.Languages.Contains(s.Language) ? s.Language : "en";
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(reader);
+        try
+        {
+            var state = l[$"ReviewState.{s.State}"];
+            var body = l["Your pledge “{0}” is now: {1}.", s.Title ?? "", state] + (string.IsNullOrEmpty(comment) ? "" : "\n\n" + comment);
+            db.Enqueue(Now, to, l["Review of your pledge: {0}", state], body, "review");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private void Decide(Submission s, ClaimsPrincipal user, string name, string action, ReviewState from, string? comment, DateTime at) =>
