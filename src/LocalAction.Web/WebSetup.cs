@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 
 namespace LocalAction.Web;
@@ -24,6 +25,15 @@ public static class WebSetup
         // Readers are often on slow connections: compress pages and JSON (static files are precompressed at build).
         // Not over HTTPS by default (BREACH); behind the TLS-terminating proxy the app sees HTTP and compresses.
         builder.Services.AddResponseCompression();
+        var proxies = (builder.Configuration["Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(proxy => System.Net.IPAddress.TryParse(proxy, out var address) ? address
+                : throw new StartupException($"Configuration error: Proxy:KnownProxies holds '{proxy}', which is not an IP address.", StartupException.ConfigurationError))
+            .ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
+        });
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l)).ToList();
@@ -38,6 +48,9 @@ public static class WebSetup
 
     public static WebApplication UseLocalActionWeb(this WebApplication app)
     {
+        // Behind the reverse proxy: the client's address (for rate limits) and scheme (for Secure cookies) come from
+        // X-Forwarded-For/-Proto, trusted only from the proxies listed (loopback by default). Never X-Forwarded-Host.
+        app.UseForwardedHeaders();
         app.Use(SecurityHeaders);
         app.UseResponseCompression();
         // The API answers errors with problem details; pages answer with an HTML error page.

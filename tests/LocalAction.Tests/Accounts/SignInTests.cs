@@ -102,9 +102,52 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task An_unconfirmed_account_locks_too_so_its_password_cannot_be_guessed_without_limit()
+    {
+        var user = await TestAccounts.CreateUserAsync(Factory, Roles.FocalPoint);
+        await using (var scope = Factory.CreateDbScope())
+        {
+            (await scope.Db.Users.SingleAsync(u => u.Id == user.Id)).EmailConfirmed = false;
+            await scope.Db.SaveChangesAsync();
+        }
+        var client = TestAccounts.BrowserClient(Factory);
+        for (var i = 0; i < 5; i++) await TestAccounts.SignInAsync(client, user.Email!, $"wrong password number {i}");
+
+        // The right password no longer tells the guesser anything: the account is locked.
+        var right = await TestAccounts.SignInAsync(client, user.Email!, TestAccounts.Password);
+        (await right.Content.ReadAsStringAsync()).ShouldNotContain("not confirmed");
+        await using var check = Factory.CreateDbScope();
+        (await check.Db.Users.SingleAsync(u => u.Id == user.Id)).LockoutEnd.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Links_in_e_mails_use_the_configured_public_address_not_the_Host_header()
+    {
+        await using var configured = Factory.WithWebHostBuilder(b => b.UseSetting("PublicBaseUrl", "https://localaction.example.org/"));
+        var user = await TestAccounts.CreateUserAsync(Factory, Roles.FocalPoint);
+        var client = configured.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var html = await client.GetStringAsync("/account/forgot-password");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/account/forgot-password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Email"] = user.Email!, ["__RequestVerificationToken"] = TestAccounts.AntiforgeryToken(html),
+            }),
+        };
+        request.Headers.Host = "attacker.example";
+        (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using var scope = Factory.CreateDbScope();
+        var body = await scope.Db.OutboxMessages.Where(m => m.To == user.Email && m.Purpose == AccountMail.PasswordResetPurpose).Select(m => m.Body).SingleAsync();
+        body.ShouldContain("https://localaction.example.org/account/reset-password?");
+        body.ShouldNotContain("attacker.example");
+    }
+
+    [Fact]
     public async Task A_password_reset_through_the_e_mailed_link_replaces_the_old_password()
     {
         var user = await TestAccounts.CreateUserAsync(Factory, Roles.FocalPoint);
+        var oldToken = await TestAccounts.CreateTokenAsync(Factory, user);
         var client = TestAccounts.BrowserClient(Factory);
         var asked = await TestAccounts.SubmitFormAsync(client, "/account/forgot-password", new Dictionary<string, string> { ["Email"] = user.Email! });
         var unknown = await TestAccounts.SubmitFormAsync(client, "/account/forgot-password", new Dictionary<string, string> { ["Email"] = $"x-{Guid.NewGuid():N}@example.org" });
@@ -128,6 +171,8 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : SeededApp
         (await reset.Content.ReadAsStringAsync()).ShouldContain("Your password is changed.");
 
         (await TestAccounts.SignInAsync(TestAccounts.BrowserClient(Factory), user.Email!, TestAccounts.Password)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // Tokens made before the reset (perhaps by whoever knew the old password) stop working.
+        (await TestAccounts.WithToken(Factory.CreateClient(), oldToken).GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await TestAccounts.SignInAsync(TestAccounts.BrowserClient(Factory), user.Email!, newPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         // The link works once.
         var again = await TestAccounts.SubmitFormAsync(client, link, new Dictionary<string, string> { ["Input.Password"] = "yet another passphrase", ["Input.ConfirmPassword"] = "yet another passphrase" });

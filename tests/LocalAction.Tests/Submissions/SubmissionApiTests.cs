@@ -267,6 +267,23 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task A_co_pledger_edits_but_cannot_take_the_lead_or_drop_the_other_pledgers()
+    {
+        var lead = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));
+        var co = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "bogota"));
+        var (id, version) = await CreateCompleteDraftAsync(lead, "accra", ["bogota"]);
+        (await co.PostAsync($"/api/v1/submissions/{id}/co-pledgers/bogota/accept", null)).EnsureSuccessStatusCode();
+        version = await VersionAsync(co, id);
+
+        var takeover = await co.PutAsJsonAsync($"/api/v1/submissions/{id}", new { version, content = Complete("bogota", "Taken over") });
+        takeover.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ReadAsync(takeover))["detail"]!.GetValue<string>().ShouldContain("Only the lead organization or the Secretariat");
+        (await co.PutAsJsonAsync($"/api/v1/submissions/{id}", new { version, content = Complete("accra", "Edited by the co-pledger", ["bogota"]) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync(await lead.GetAsync($"/api/v1/submissions/{id}")))["leadOrganization"]!.GetValue<string>().ShouldBe("accra");
+    }
+
+    [Fact]
     public async Task Listing_with_an_unknown_state_or_page_zero_is_refused_with_the_parameter_named()
     {
         var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));

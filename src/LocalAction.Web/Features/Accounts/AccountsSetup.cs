@@ -29,6 +29,8 @@ public static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // User names are e-mail addresses: o'brien@example.ie and addresses with accents must be accepted.
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<LocalActionDbContext>()

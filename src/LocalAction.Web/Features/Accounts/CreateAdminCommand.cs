@@ -40,7 +40,7 @@ public static class CreateAdminCommand
             await stderr.WriteLineAsync($"create-admin: no password: set {PasswordVariable} or write it as the first line of standard input.");
             return StartupException.UsageError;
         }
-        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        if (!EmailAddresses.IsPlain(email) || email.Length > 256)
         {
             await stderr.WriteLineAsync($"create-admin: '{email}' is not a valid e-mail address.");
             return StartupException.ConfigurationError;

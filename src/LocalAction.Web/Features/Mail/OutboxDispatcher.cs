@@ -83,6 +83,13 @@ public sealed class OutboxDispatcher(
                     message.SentAt = clock.GetUtcNow().UtcDateTime;
                     message.Transport = transport;
                     message.LastError = null;
+                    // Once delivered by SMTP, a one-time link has no business staying readable in the database (or on the
+                    // outbox page). Without SMTP the outbox page is how administrators pass links on, so it stays.
+                    if (transport == "smtp" && message.Purpose is Features.Accounts.AccountMail.InvitationPurpose
+                        or Features.Accounts.AccountMail.ConfirmEmailPurpose or Features.Accounts.AccountMail.PasswordResetPurpose)
+                    {
+                        message.Body = "(Removed after delivery: it held a one-time link.)";
+                    }
                     sent++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

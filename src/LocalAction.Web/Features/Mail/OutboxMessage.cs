@@ -9,7 +9,7 @@ public sealed class OutboxMessage
     public long Id { get; init; }
     public required string To { get; init; }
     public required string Subject { get; init; }
-    public required string Body { get; init; }
+    public required string Body { get; set; }
 
     /// <summary>What the message is for ("invitation", "confirm-email", "password-reset", "review") so administrators can filter.</summary>
     public required string Purpose { get; init; }

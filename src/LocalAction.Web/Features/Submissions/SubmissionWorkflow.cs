@@ -96,9 +96,14 @@ public sealed class SubmissionWorkflow(
                 [content.LeadOrganizationId is null ? SubmissionFields.LeadOrganization : SubmissionFields.Round] = [l["This field is required."]],
             }, l["The pledge was not saved: correct the fields marked below."]);
         }
-        if (content.LeadOrganizationId != s.LeadOrganizationId && !ActingOrganizations.IsSecretariat(user)
-            && !(await acting.ForAsync(user, ct)).Contains(content.LeadOrganizationId.Value))
+        var mine = await acting.ForAsync(user, ct);
+        var isSecretariat = ActingOrganizations.IsSecretariat(user);
+        if (content.LeadOrganizationId != s.LeadOrganizationId && !isSecretariat && !mine.Contains(content.LeadOrganizationId.Value))
             return WorkflowResult.Forbidden(l["You do not act for the organization '{0}'.", merged.LeadOrganization ?? ""]);
+        // A co-pledger edits the pledge, but only the lead (or the Secretariat) decides who pledges it.
+        var changesWhoPledges = content.LeadOrganizationId != s.LeadOrganizationId || s.CoPledgers.Any(c => !content.CoPledgers.Contains(c.OrganizationId));
+        if (changesWhoPledges && !isSecretariat && !mine.Contains(s.LeadOrganizationId))
+            return WorkflowResult.Forbidden(l["Only the lead organization or the Secretariat can change the lead or remove a co-pledger."]);
         if (s.PledgeId is not null && content.Round != s.Round!.Code)
             return WorkflowResult.Invalid(new Dictionary<string, string[]> { [SubmissionFields.Round] = [l["An edit keeps the pledge's round."]] },
                 l["The pledge was not saved: correct the fields marked below."]);
@@ -168,7 +173,20 @@ public sealed class SubmissionWorkflow(
     public async Task<WorkflowResult> DecideAsync(ClaimsPrincipal user, int id, int? expectedVersion, string action, string? comment, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await DecideOneAsync(user, id, expectedVersion, action, comment, ct);
+        WorkflowResult result;
+        try
+        {
+            result = await DecideOneAsync(user, id, expectedVersion, action, comment, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two decisions at once (the same submission, or two publications taking the same public id): the second waits
+            // for nothing and says so; nothing of it is kept.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(id, ct);
+            return current is null ? WorkflowResult.NotFound : Conflict(current);
+        }
         if (result.Succeeded) await transaction.CommitAsync(ct);
         if (result.Succeeded && result.Submission!.State == ReviewState.Published) searchIndex.Invalidate();
         return result;
@@ -180,10 +198,17 @@ public sealed class SubmissionWorkflow(
     {
         var refusals = new Dictionary<int, string>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var id in ids.Distinct())
+        try
         {
-            var result = await DecideOneAsync(user, id, null, action, comment, ct);
-            if (!result.Succeeded) refusals[id] = result.Message ?? result.Outcome.ToString();
+            foreach (var id in ids.Distinct())
+            {
+                var result = await DecideOneAsync(user, id, null, action, comment, ct);
+                if (!result.Succeeded) refusals[id] = result.Message ?? result.Outcome.ToString();
+            }
+        }
+        catch (DbUpdateException)
+        {
+            refusals[0] = l["Someone else changed these submissions at the same time; nothing was changed. Try again."];
         }
         if (refusals.Count > 0)
         {

@@ -52,7 +52,7 @@ public static class SubmissionsApi
             if (Enum.TryParse<ReviewState>(state, true, out var parsed) && !int.TryParse(state, out _)) wanted = parsed;
             else errors["state"] = [$"'{Shorten(state)}' is not a state; use one of {string.Join(", ", Enum.GetNames<ReviewState>())}."];
         }
-        if (page is < 1) errors["page"] = ["page starts at 1."];
+        if (page is < 1 or > 100_000) errors["page"] = ["page is between 1 and 100000."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The parameters are not valid.");
         var query = await VisibleAsync(user, db, acting, ct);
         if (wanted is { } s) query = query.Where(x => x.State == s);

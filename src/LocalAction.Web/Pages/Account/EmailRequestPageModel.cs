@@ -25,7 +25,7 @@ public abstract class EmailRequestPageModel(UserManager<LocalActionUser> users, 
     public async Task<IActionResult> OnPostAsync()
     {
         var email = Email?.Trim();
-        if (string.IsNullOrEmpty(email) || !new EmailAddressAttribute().IsValid(email))
+        if (string.IsNullOrEmpty(email) || !EmailAddresses.IsPlain(email))
         {
             ModelState.AddModelError(nameof(Email), l["Enter a valid e-mail address, like name@example.org."]);
             return FormWithErrors();

@@ -3,6 +3,7 @@ using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace LocalAction.Web.Pages.Account;
@@ -52,7 +53,10 @@ public sealed class ResetPasswordModel(
         // A person who can read the account's mail is its owner: the lock from wrong guesses ends with the reset.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        db.Record(clock.GetUtcNow().UtcDateTime, user.Email!, "password.reset", $"user:{user.Email}");
+        // Whoever had the old password may have made tokens with it: a reset ends them too.
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var token in await db.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync()) token.RevokedAt = now;
+        db.Record(now, user.Email!, "password.reset", $"user:{user.Email}", "API tokens revoked");
         await db.SaveChangesAsync();
         Done = true;
         return Page();

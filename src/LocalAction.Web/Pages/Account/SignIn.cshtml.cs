@@ -61,14 +61,14 @@ public sealed class SignInModel(
         if (result.IsNotAllowed && user is not null)
         {
             // Identity refuses unconfirmed accounts before it checks the password: check it here, so that only someone who
-            // knows the password learns that the account exists.
-            if (await users.CheckPasswordAsync(user, Input.Password!))
+            // knows the password learns that the account exists; lockout applies here too, or guessing would be unlimited.
+            if (!await users.IsLockedOutAsync(user) && await users.CheckPasswordAsync(user, Input.Password!))
             {
                 NotConfirmed = true;
                 ModelState.AddModelError("", l["Your e-mail address is not confirmed yet. Follow the link in the message we sent you."]);
                 return FormWithErrors();
             }
-            await users.AccessFailedAsync(user);
+            if (!await users.IsLockedOutAsync(user)) await users.AccessFailedAsync(user);
         }
         ModelState.AddModelError("", l["The e-mail address or the password is wrong."]);
         return FormWithErrors();

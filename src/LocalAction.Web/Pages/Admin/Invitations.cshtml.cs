@@ -58,7 +58,7 @@ public sealed class InvitationsModel(LocalActionDbContext db, AccountMail mail, 
     public async Task<IActionResult> OnPostAsync()
     {
         var email = Input.Email?.Trim();
-        if (string.IsNullOrEmpty(email) || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
+        if (string.IsNullOrEmpty(email) || email.Length > 256 || !Features.Accounts.EmailAddresses.IsPlain(email))
         {
             ModelState.AddModelError("Input.Email", l["Enter a valid e-mail address, like name@example.org."]);
         }
@@ -127,6 +127,8 @@ public sealed class InvitationsModel(LocalActionDbContext db, AccountMail mail, 
     {
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id);
         if (invitation is null) return NotFound();
+        // Who may not invite to a role may not withdraw such an invitation either.
+        if (!InvitableRoles.Contains(invitation.Role)) return Forbid();
         if (Invitations.State(invitation, Now) == InvitationState.Pending)
         {
             invitation.RevokedAt = Now;

@@ -83,7 +83,7 @@ public sealed class IndexModel(LocalActionDbContext db, SubmissionWorkflow workf
             query = query.Where(s => (s.Title ?? "").ToLower().Contains(q) || s.LeadOrganization!.Name.ToLower().Contains(q));
         }
         Total = await query.CountAsync(ct);
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         // Oldest first: the longest-waiting submission is the next one to review.
         Rows = await query.OrderBy(s => s.SubmittedAt == null).ThenBy(s => s.SubmittedAt).ThenBy(s => s.CreatedAt)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -25,7 +25,7 @@ public sealed class IndexModel(LocalActionDbContext db, ActingOrganizations acti
         var visible = await SubmissionsApi.VisibleAsync(User, db, acting, ct);
         if (ActingOrganizations.IsSecretariat(User)) visible = visible.Where(s => mine.Contains(s.LeadOrganizationId) || s.CreatedByUserId == ActingOrganizations.UserId(User));
         Total = await visible.CountAsync(ct);
-        PageNumber = Math.Max(1, page ?? 1);
+        PageNumber = Math.Clamp(page ?? 1, 1, 100_000);
         Items = await Project(visible.OrderByDescending(s => s.UpdatedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         Invitations = await Project(db.Submissions.AsNoTracking()
             .Where(s => s.CoPledgers.Any(c => c.AcceptedAt == null && mine.Contains(c.OrganizationId)))
