@@ -197,6 +197,25 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
         await Expect(focal.Locator("#title-error")).ToBeVisibleAsync();
         found.AddRange(await ViolationsAsync(focal, $"/submissions/{id}/edit?step=2 (invalid title)"));
 
+        // Step 6 with a year that is not one and an end before the start.
+        await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}/edit?step=6");
+        await focal.GetByLabel("Start year").FillAsync("soon");
+        await focal.GetByLabel("Budget amount").Or(focal.Locator("#budgetAmount")).First.FillAsync("a lot");
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(focal.Locator("#error-summary")).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(focal, $"/submissions/{id}/edit?step=6 (invalid year and amount)"));
+        await focal.GetByLabel("Start year").FillAsync("2026");
+        await focal.Locator("#budgetAmount").FillAsync("");
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(focal.Locator("#error-summary")).ToHaveCountAsync(0);
+
+        // Step 7 with a partner's name that is too long: the message belongs to the partners' fieldset.
+        await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}/edit?step=7");
+        await focal.Locator("#partner-0-name").FillAsync(new string('p', 301));
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(focal.Locator("#partners-error")).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(focal, $"/submissions/{id}/edit?step=7 (partner name too long)"));
+
         await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}");
         found.AddRange(await ViolationsAsync(focal, $"/submissions/{id} (draft, submitter)"));
         await focal.GetByRole(AriaRole.Button, new() { Name = "Submit to the Secretariat" }).ClickAsync();
@@ -315,7 +334,14 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
               .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
               .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary})`)
             """);
-        return violations.EnumerateArray().Select(v => $"{label}: {v.GetString()}").ToList();
+        // Beyond axe: a field's error message is announced with the field (aria-describedby on the field or its fieldset).
+        var unlinked = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('.invalid-feedback[id]')]
+              .filter(f => !document.querySelector(`[aria-describedby~="${CSS.escape(f.id)}"]`))
+              .map(f => `field error #${f.id} is not linked to its field by aria-describedby`)
+            """);
+        return violations.EnumerateArray().Select(v => v.GetString()).Concat(unlinked).Select(v => $"{label}: {v}").ToList();
     }
 
     private async Task SignInAsync(IPage page, string email, string password)
