@@ -63,11 +63,14 @@ public sealed class SubmissionWorkflow(
             UpdatedByUserId = UserId(user),
         };
         await SyncCoPledgersAsync(submission, outcome.Content, now, ct);
+        // The decision row needs the new id: two saves, one transaction, so there is never a submission without its history.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(ct);
         Decide(submission, user, await NameAsync(user, ct), "created", ReviewState.Draft, null, now);
         db.Record(now, Actor(user), "submission.created", $"submission:{submission.Id}");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return WorkflowResult.Ok(submission);
     }
 
@@ -313,11 +316,13 @@ public sealed class SubmissionWorkflow(
         {
             submission.CoPledgers.Add(new SubmissionCoPledger { OrganizationId = co, InvitedAt = now, AcceptedAt = now, AcceptedByUserId = UserId(user) });
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(ct);
         Decide(submission, user, await NameAsync(user, ct), "edit-started", ReviewState.Draft, pledge.PublicId, now);
         db.Record(now, Actor(user), "submission.edit-started", $"submission:{submission.Id}", pledge.PublicId);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return WorkflowResult.Ok((await FindAsync(submission.Id, ct))!);
     }
 
