@@ -4,7 +4,7 @@ namespace LocalAction.Web.Features.Accounts;
 
 /// <summary>
 /// An invitation to open an account with one role (and, for focal points and network staff, one organization).
-/// Only a hash of its secret is kept: the link is in the e-mail, never in the database.
+/// Only a hash of its secret is kept here; the link itself is in the queued e-mail (blanked once SMTP delivers it).
 /// </summary>
 public sealed class Invitation
 {
