@@ -13,7 +13,8 @@ namespace LocalAction.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser browser) : IClassFixture<WorkflowApp>
 {
-    private const string FocalPassword = "a long test password for a focal point";
+    // Pages that run axe need the CSP bypassed to inject it, the invitee's page included.
+    private readonly AccountSteps _accounts = new(app.BaseUrl, () => browser.NewPageAsync(new() { Locale = "en-GB", BypassCSP = true }));
 
     [Fact]
     public async Task The_sign_in_and_forgot_password_pages_have_no_serious_or_critical_violation()
@@ -33,9 +34,9 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
     public async Task The_account_and_administration_pages_have_no_serious_or_critical_violation()
     {
         var admin = await NewAxePageAsync();
-        await SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
         // An invitation first, so the outbox, audit and invitations pages have rows to show.
-        await InviteAsync(admin, "accra");
+        await _accounts.InviteFocalPointAsync(admin, "accra");
         var found = new List<string>();
         foreach (var path in new[]
                  {
@@ -77,7 +78,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
         await anonymous.Context.CloseAsync();
 
         var admin = await NewAxePageAsync();
-        await SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
         await admin.GotoAsync($"{app.BaseUrl}/account/tokens");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create the token" }).ClickAsync();
         await Expect(admin.Locator("#error-summary")).ToBeVisibleAsync();
@@ -118,7 +119,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
         await Expect(admin.Locator("#confirm-revoke")).ToBeVisibleAsync();
         found.AddRange(await ViolationsAsync(admin, "/admin/invitations (confirm withdrawal)"));
 
-        await InviteAsync(admin, "nairobi");
+        await _accounts.InviteFocalPointAsync(admin, "nairobi");
         await admin.GotoAsync($"{app.BaseUrl}/admin/outbox");
         await admin.Locator("a[href^='/admin/outbox/']").First.ClickAsync();
         found.AddRange(await ViolationsAsync(admin, "/admin/outbox/{id}"));
@@ -132,11 +133,11 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
     {
         // 320 CSS pixels (WCAG 1.4.10): the tables scroll sideways, and a scrolling region must be reachable by keyboard.
         var admin = await browser.NewPageAsync(new() { Locale = "en-GB", BypassCSP = true, ViewportSize = new() { Width = 320, Height = 640 } });
-        await SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
         await admin.GotoAsync($"{app.BaseUrl}/account/tokens");
         await admin.GetByLabel("Name").FillAsync("Narrow screen");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create the token" }).ClickAsync();
-        await InviteAsync(admin, "bogota");
+        await _accounts.InviteFocalPointAsync(admin, "bogota");
         var found = new List<string>();
         foreach (var path in new[]
                  {
@@ -155,8 +156,8 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
     public async Task A_draft_in_seven_steps_its_preview_the_review_panel_and_an_invalid_step_have_no_serious_or_critical_violation()
     {
         var admin = await NewAxePageAsync();
-        await SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
-        var focal = await InviteAsync(admin, "accra");
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        var focal = await _accounts.InviteFocalPointAsync(admin, "accra");
         var found = new List<string>();
 
         await focal.GotoAsync($"{app.BaseUrl}/submissions");
@@ -250,8 +251,8 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
     public async Task Steps_one_and_two_can_be_completed_with_the_keyboard_alone_with_the_focus_always_visible()
     {
         var admin = await NewAxePageAsync();
-        await SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
-        var page = await InviteAsync(admin, "kampala");
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        var page = await _accounts.InviteFocalPointAsync(admin, "kampala");
         await admin.Context.CloseAsync();
         var stops = new List<string>();
 
@@ -342,56 +343,6 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
               .map(f => `field error #${f.id} is not linked to its field by aria-describedby`)
             """);
         return violations.EnumerateArray().Select(v => v.GetString()).Concat(unlinked).Select(v => $"{label}: {v}").ToList();
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync($"{app.BaseUrl}/account/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "My submissions" })).ToBeVisibleAsync();
-    }
-
-    /// <summary>Invites a new focal point of the organization, accepts, confirms the e-mail address and signs in (axe-ready page).</summary>
-    private async Task<IPage> InviteAsync(IPage admin, string organization)
-    {
-        var email = $"focal-{Guid.NewGuid():N}@example.org";
-        await admin.GotoAsync($"{app.BaseUrl}/admin/invitations");
-        await admin.GetByLabel("E-mail address").FillAsync(email);
-        await admin.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Value = "FocalPoint" });
-        await admin.GetByLabel("Organization identifier").FillAsync(organization);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
-
-        var page = await NewAxePageAsync();
-        await page.GotoAsync(await LinkFromOutboxAsync(admin, email, "/account/invitation"));
-        await page.GetByLabel("Your name").FillAsync("Test Focal Point");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(FocalPassword);
-        await page.GetByLabel("Password again").FillAsync(FocalPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await page.GotoAsync(await LinkFromOutboxAsync(admin, email, "/account/confirm-email"));
-        await SignInAsync(page, email, FocalPassword);
-        return page;
-    }
-
-    private async Task<string> LinkFromOutboxAsync(IPage admin, string email, string path)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            await admin.GotoAsync($"{app.BaseUrl}/admin/outbox");
-            var rows = admin.Locator("tr", new() { HasText = email });
-            for (var i = 0; i < await rows.CountAsync(); i++)
-            {
-                var href = await rows.Nth(i).Locator("a[href^='/admin/outbox/']").First.GetAttributeAsync("href");
-                await admin.GotoAsync(app.BaseUrl + href);
-                var match = Regex.Match(await admin.Locator("main").InnerTextAsync(), "https?://\\S+" + Regex.Escape(path) + "\\S*");
-                if (match.Success) return match.Value;
-                await admin.GotoAsync($"{app.BaseUrl}/admin/outbox");
-                rows = admin.Locator("tr", new() { HasText = email });
-            }
-            await Task.Delay(500);
-        }
-        throw new InvalidOperationException($"No message to {email} with a link to {path} in the outbox.");
     }
 
     private async Task<int> StartDraftAsync(IPage page, string organization)

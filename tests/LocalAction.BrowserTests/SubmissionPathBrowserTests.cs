@@ -11,11 +11,13 @@ namespace LocalAction.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class SubmissionPathBrowserTests(WorkflowApp app, Browser browser) : IClassFixture<WorkflowApp>
 {
+    private readonly AccountSteps _accounts = new(app.BaseUrl, () => browser.NewPageAsync());
+
     [Fact]
     public async Task Invite_accept_submit_request_changes_resubmit_validate_publish_then_public()
     {
-        var admin = await SignInAdminAsync();
-        var focal = await InviteAsync(admin, "accra");
+        var admin = await _accounts.SignInAdminAsync();
+        var focal = await _accounts.InviteFocalPointAsync(admin, "accra");
         var title = $"Welcome desks {Guid.NewGuid():N}"[..30];
 
         var id = await SubmitNewPledgeAsync(focal, "accra", title, coPledger: null);
@@ -45,9 +47,9 @@ public sealed partial class SubmissionPathBrowserTests(WorkflowApp app, Browser 
     [Fact]
     public async Task A_joint_pledge_is_published_once_the_co_pledger_accepts()
     {
-        var admin = await SignInAdminAsync();
-        var lead = await InviteAsync(admin, "nairobi");
-        var co = await InviteAsync(admin, "kampala");
+        var admin = await _accounts.SignInAdminAsync();
+        var lead = await _accounts.InviteFocalPointAsync(admin, "nairobi");
+        var co = await _accounts.InviteFocalPointAsync(admin, "kampala");
         var title = $"Joint skills {Guid.NewGuid():N}"[..30];
 
         var id = await SubmitNewPledgeAsync(lead, "nairobi", title, coPledger: "kampala");
@@ -65,64 +67,6 @@ public sealed partial class SubmissionPathBrowserTests(WorkflowApp app, Browser 
         await reader.GotoAsync($"{app.BaseUrl}/pledges/{publicId}");
         await Expect(reader.Locator("main")).ToContainTextAsync("Nairobi");
         await Expect(reader.Locator("main")).ToContainTextAsync("Kampala");
-    }
-
-    private async Task<IPage> SignInAdminAsync()
-    {
-        var page = await browser.NewPageAsync();
-        await SignInAsync(page, RunningApp.AdminEmail, RunningApp.AdminPassword);
-        return page;
-    }
-
-    private async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync($"{app.BaseUrl}/account/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "My submissions" })).ToBeVisibleAsync();
-    }
-
-    /// <summary>Invites a new focal point of the organization, accepts, confirms the e-mail address and signs in.</summary>
-    private async Task<IPage> InviteAsync(IPage admin, string organization)
-    {
-        var email = $"focal-{Guid.NewGuid():N}@example.org";
-        await admin.GotoAsync($"{app.BaseUrl}/admin/invitations");
-        await admin.GetByLabel("E-mail address").FillAsync(email);
-        await admin.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Value = "FocalPoint" });
-        await admin.GetByLabel("Organization identifier").FillAsync(organization);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
-
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(await LinkFromOutboxAsync(admin, email, "/account/invitation"));
-        await page.GetByLabel("Your name").FillAsync("Test Focal Point");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long test password for a focal point");
-        await page.GetByLabel("Password again").FillAsync("a long test password for a focal point");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await page.GotoAsync(await LinkFromOutboxAsync(admin, email, "/account/confirm-email"));
-        await SignInAsync(page, email, "a long test password for a focal point");
-        return page;
-    }
-
-    /// <summary>What an administrator sees in the outbox: the newest message to <paramref name="email"/> with a link to the path.</summary>
-    private async Task<string> LinkFromOutboxAsync(IPage admin, string email, string path)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            await admin.GotoAsync($"{app.BaseUrl}/admin/outbox");
-            var rows = admin.Locator("tr", new() { HasText = email });
-            for (var i = 0; i < await rows.CountAsync(); i++)
-            {
-                var href = await rows.Nth(i).Locator("a[href^='/admin/outbox/']").First.GetAttributeAsync("href");
-                await admin.GotoAsync(app.BaseUrl + href);
-                var match = Regex.Match(await admin.Locator("main").InnerTextAsync(), "https?://\\S+" + Regex.Escape(path) + "\\S*");
-                if (match.Success) return match.Value;
-                await admin.GotoAsync($"{app.BaseUrl}/admin/outbox");
-                rows = admin.Locator("tr", new() { HasText = email });
-            }
-            await Task.Delay(500);
-        }
-        throw new InvalidOperationException($"No message to {email} with a link to {path} in the outbox.");
     }
 
     private async Task<int> SubmitNewPledgeAsync(IPage page, string organization, string title, string? coPledger)
