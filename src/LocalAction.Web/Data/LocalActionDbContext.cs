@@ -9,6 +9,8 @@ using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Audit;
 using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Submissions;
+using LocalAction.Web.Features.Campaigns;
+using LocalAction.Web.Features.Reminders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +45,11 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+    public DbSet<UpdateCampaign> UpdateCampaigns => Set<UpdateCampaign>();
+    public DbSet<UpdateCampaignPledge> UpdateCampaignPledges => Set<UpdateCampaignPledge>();
+    public DbSet<UpdateInterview> UpdateInterviews => Set<UpdateInterview>();
+    public DbSet<UpdateAttachment> UpdateAttachments => Set<UpdateAttachment>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +75,7 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
         configurationBuilder.Properties<NationalEngagement>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<UpdateStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

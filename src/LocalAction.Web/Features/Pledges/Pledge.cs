@@ -32,6 +32,9 @@ public sealed class Pledge
     /// <summary>ISO 4217 code of <see cref="BudgetAmount"/>.</summary>
     public string? BudgetCurrency { get; set; }
     public PledgeStage? Stage { get; set; }
+
+    /// <summary>The day the pledge was published through the platform; null for pledges taken from the seed documents.</summary>
+    public DateOnly? PledgedOn { get; set; }
     public ReviewState ReviewState { get; set; }
     public Completeness Completeness { get; set; }
 

@@ -36,6 +36,32 @@ public sealed class PledgeUpdate
     public string? LessonsLearned { get; set; }
     public NationalEngagement? NationalEngagement { get; set; }
     public UpdateStatus Status { get; set; }
+
+    /// <summary>The campaign the update was sent in; null for updates taken from the seed documents.</summary>
+    public int? CampaignId { get; set; }
+
+    /// <summary>The language the update was written in (en, fr, es ...).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Whether the pledger agreed to publish the narrative and files; figures count in statistics either way.</summary>
+    public bool? ConsentToPublish { get; set; }
+
+    /// <summary>The money mobilized in US dollars, with the rate used and the day of that rate, so the conversion can be checked.</summary>
+    public decimal? MoneyMobilizedUsd { get; set; }
+    public decimal? UsdRate { get; set; }
+    public DateOnly? UsdRateOn { get; set; }
+
+    /// <summary>The values as the pledger submitted them (<see cref="UpdateValues"/> as JSON), kept when the Secretariat corrects them.</summary>
+    public string? SubmittedJson { get; set; }
+    public string? SubmittedByUserId { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public string? ValidatedByUserId { get; set; }
+    public DateTime? ValidatedAt { get; set; }
+
+    /// <summary>Why the Secretariat rejected the update, shown to the pledger.</summary>
+    public string? RejectionReason { get; set; }
+    public List<UpdateInterview> Interviews { get; } = [];
+    public List<UpdateAttachment> Attachments { get; } = [];
     public required string SourceDocument { get; set; }
     public string? SourceSection { get; set; }
     public int Version { get; set; }

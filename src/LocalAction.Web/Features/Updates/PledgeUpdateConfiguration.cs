@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace LocalAction.Web.Features.Updates;
 
 /// <summary>EF mapping of pledge updates.</summary>
-internal sealed class PledgeUpdateConfiguration : IEntityTypeConfiguration<PledgeUpdate>, IEntityTypeConfiguration<PledgeUpdateChallenge>
+internal sealed class PledgeUpdateConfiguration : IEntityTypeConfiguration<PledgeUpdate>, IEntityTypeConfiguration<PledgeUpdateChallenge>,
+    IEntityTypeConfiguration<UpdateInterview>, IEntityTypeConfiguration<UpdateAttachment>
 {
     public void Configure(EntityTypeBuilder<PledgeUpdate> b)
     {
@@ -20,6 +21,35 @@ internal sealed class PledgeUpdateConfiguration : IEntityTypeConfiguration<Pledg
         b.Property(u => u.Version).IsConcurrencyToken();
         b.HasIndex(u => new { u.PledgeId, u.Status });
         b.HasMany(u => u.Challenges).WithOne().HasForeignKey(c => c.PledgeUpdateId);
+        b.Property(u => u.Language).HasMaxLength(10);
+        b.Property(u => u.UsdRate).HasPrecision(18, 6);
+        b.Property(u => u.MoneyMobilizedUsd).HasPrecision(18, 2);
+        b.Property(u => u.SubmittedJson).HasMaxLength(100_000);
+        b.Property(u => u.SubmittedByUserId).HasMaxLength(450);
+        b.Property(u => u.ValidatedByUserId).HasMaxLength(450);
+        b.Property(u => u.RejectionReason).HasMaxLength(4_000);
+        b.HasOne<LocalAction.Web.Features.Campaigns.UpdateCampaign>().WithMany().HasForeignKey(u => u.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(u => new { u.Status, u.SubmittedAt });
+        b.HasIndex(u => u.CampaignId);
+        b.HasMany(u => u.Interviews).WithOne().HasForeignKey(i => i.PledgeUpdateId);
+        b.HasMany(u => u.Attachments).WithOne().HasForeignKey(a => a.PledgeUpdateId);
+    }
+
+    public void Configure(EntityTypeBuilder<UpdateInterview> b)
+    {
+        b.Property(i => i.Interviewer).HasMaxLength(200);
+        b.Property(i => i.Notes).HasMaxLength(10_000);
+        b.Property(i => i.RecordedByUserId).HasMaxLength(450);
+        b.HasIndex(i => i.PledgeUpdateId);
+    }
+
+    public void Configure(EntityTypeBuilder<UpdateAttachment> b)
+    {
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.UploadedByUserId).HasMaxLength(450);
+        b.HasIndex(a => a.PledgeUpdateId);
     }
 
     public void Configure(EntityTypeBuilder<PledgeUpdateChallenge> b) => b.HasKey(c => new { c.PledgeUpdateId, c.Challenge });
