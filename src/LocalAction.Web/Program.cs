@@ -10,6 +10,7 @@ using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
+using LocalAction.Web.Features.Updates;
 
 HostCommand command;
 try
@@ -40,6 +41,7 @@ try
     builder.AddLocalActionAccounts();
     builder.Services.AddScoped<SubmissionValidator>();
     builder.Services.AddScoped<SubmissionWorkflow>();
+    builder.AddLocalActionUpdates();
     builder.AddLocalActionRateLimits();
     builder.AddLocalActionMail();
     builder.AddLocalActionSearch();

@@ -11,6 +11,15 @@ public static class SourceDocuments
         ["000_28e95f4fba43184e.txt"] = "Side-event invitation",
     };
 
+    /// <summary>The month each source document states as its date (seed 001: "Copyright © ... December 2025").</summary>
+    private static readonly Dictionary<string, DateOnly> PublishedMonths = new()
+    {
+        ["001_45f8febba912c4ab.txt"] = new DateOnly(2025, 12, 1),
+    };
+
+    /// <summary>The first day of the month the document states it was published in; null when it states none we rely on.</summary>
+    public static DateOnly? PublishedIn(string seedFile) => PublishedMonths.TryGetValue(seedFile, out var month) ? month : null;
+
     /// <summary>A short citation for a seed file; the file name itself when it is not one of the known documents.</summary>
     public static string ShortName(string seedFile) => ShortNames.GetValueOrDefault(seedFile, seedFile);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Pledges;
+using LocalAction.Web.Features.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using static LocalAction.Web.Features.Submissions.SubmissionFields;
@@ -26,10 +27,6 @@ public sealed record ValidationOutcome(SubmissionContent Content, IReadOnlyDicti
 /// </summary>
 public sealed class SubmissionValidator(LocalActionDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    private static readonly HashSet<string> Currencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
-        .OfType<string>().Where(c => c.Length == 3).ToHashSet(StringComparer.Ordinal);
-
     /// <param name="fields">Only these fields are checked and taken from the input (a form step); null for all.</param>
     /// <param name="isEditOfPublishedPledge">An edit keeps its pledge's round, even a closed one.</param>
     public async Task<ValidationOutcome> ValidateAsync(SubmissionInput input, ValidationMode mode, IReadOnlyCollection<string>? fields = null,
@@ -149,7 +146,7 @@ public sealed class SubmissionValidator(LocalActionDbContext db, TimeProvider cl
         if (Checks(BudgetCurrency) && !string.IsNullOrWhiteSpace(input.BudgetCurrency))
         {
             var code = input.BudgetCurrency.Trim().ToUpperInvariant();
-            if (!Currencies.Contains(code)) Error(BudgetCurrency, l["'{0}' is not an ISO 4217 currency code.", Shorten(input.BudgetCurrency)]);
+            if (!Taxonomy.Currencies.Exists(code)) Error(BudgetCurrency, l["'{0}' is not an ISO 4217 currency code.", Shorten(input.BudgetCurrency)]);
             else currency = code;
         }
         if (Checks(BudgetAmount) && Checks(BudgetCurrency) && amount is not null && currency is null && !errors.ContainsKey(BudgetCurrency))
