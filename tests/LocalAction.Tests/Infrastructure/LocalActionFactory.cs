@@ -17,6 +17,9 @@ public sealed class LocalActionFactory(DatabaseSettings settings, bool seed = tr
     public DatabaseSettings Settings { get; } = settings;
 
     /// <summary>This app's mail pickup folder (a fresh temporary folder), where the outbox dispatcher writes .eml files.</summary>
+    /// <summary>The app's clock: tests move it to open and close campaigns and age pledges.</summary>
+    public TestClock Clock { get; } = new();
+
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "localaction-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +34,8 @@ public sealed class LocalActionFactory(DatabaseSettings settings, bool seed = tr
             services.RemoveAll<DbContextOptions<LocalActionDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<LocalActionDbContext>>();
             services.AddSingleton(Settings);
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddDbContext<LocalActionDbContext>(options => DatabaseRegistration.Configure(options, Settings));
         });
     }
