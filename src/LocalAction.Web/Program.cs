@@ -53,6 +53,7 @@ try
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
     app.MapAccountsApi();
+    app.MapUpdateAttachments();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 

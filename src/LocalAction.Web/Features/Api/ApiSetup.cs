@@ -3,6 +3,7 @@ using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
+using LocalAction.Web.Features.Updates;
 using LocalAction.Web.Features.Taxonomy;
 
 namespace LocalAction.Web.Features.Api;
@@ -38,6 +39,7 @@ public static class ApiSetup
         api.MapTaxonomiesApi();
         api.MapStatisticsApi();
         api.MapSubmissionsApi();
+        api.MapUpdatesApi();
         return app;
     }
 }
