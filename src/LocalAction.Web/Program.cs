@@ -6,6 +6,7 @@ using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Mail;
+using LocalAction.Web.Features.Reminders;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
@@ -44,6 +45,7 @@ try
     builder.AddLocalActionUpdates();
     builder.AddLocalActionRateLimits();
     builder.AddLocalActionMail();
+    builder.AddLocalActionReminders();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
 
