@@ -4,6 +4,7 @@ using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
 using LocalAction.Web.Features.Taxonomy;
+using LocalAction.Web.Features.Updates.Import;
 
 namespace LocalAction.Web.Features.Api;
 
@@ -38,6 +39,7 @@ public static class ApiSetup
         api.MapTaxonomiesApi();
         api.MapStatisticsApi();
         api.MapSubmissionsApi();
+        api.MapUpdateImportApi();
         return app;
     }
 }
