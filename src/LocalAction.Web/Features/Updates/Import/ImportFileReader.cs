@@ -19,6 +19,9 @@ public sealed class ImportFileReader(IStringLocalizer<SharedResource> l)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // ExcelDataReader's configuration asks for code page 1252 even for .xlsx; the provider ships with .NET, no package needed.
+    static ImportFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public ImportTable Read(string? fileName, byte[] content)
     {
         var name = DisplayName(fileName);
