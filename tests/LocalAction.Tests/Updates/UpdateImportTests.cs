@@ -244,6 +244,41 @@ public abstract class UpdateImportTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task The_page_checks_a_file_lists_row_errors_and_imports_after_the_same_file_is_chosen_again()
+    {
+        var (_, pledges, orgId) = await ArrangeAsync(1);
+        var (browser, _) = await TestAccounts.SignedInClientAsync(F, Roles.FocalPoint, orgId);
+        var token = TestAccounts.AntiforgeryToken(await browser.GetStringAsync("/updates/import"));
+
+        var bad = await PostPageAsync(browser, token, "Check", Csv(Header, GoodRow(pledges[0]).Replace(",EUR,", ",XYZ,")));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await bad.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"import-errors\"");
+        html.ShouldContain("&#x27;XYZ&#x27; is not an ISO 4217 currency code.");
+
+        var good = Csv(Header, GoodRow(pledges[0]));
+        var dry = await PostPageAsync(browser, token, "Check", good);
+        dry.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await dry.Content.ReadAsStringAsync()).ShouldContain("1 rows are ready to import");
+        (await UpdatesOfAsync(pledges)).ShouldBe(0);
+
+        (await PostPageAsync(browser, null, "Import", good)).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // no antiforgery token
+        (await UpdatesOfAsync(pledges)).ShouldBe(0);
+        var commit = await PostPageAsync(browser, token, "Import", good);
+        commit.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await UpdatesOfAsync(pledges)).ShouldBe(1);
+        (await browser.GetStringAsync(commit.Headers.Location!.ToString())).ShouldContain("1 updates from &#x27;updates.csv&#x27; were imported");
+    }
+
+    private static async Task<HttpResponseMessage> PostPageAsync(HttpClient browser, string? token, string handler, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        if (token is not null) form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new ByteArrayContent(content), "file", "updates.csv");
+        return await browser.PostAsync($"/updates/import?handler={handler}", form);
+    }
+
+    [Fact]
     public async Task The_template_names_every_column()
     {
         var response = await F.CreateClient().GetAsync("/updates/import/template.csv");
