@@ -5,6 +5,7 @@ using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
 using LocalAction.Web.Features.Updates;
 using LocalAction.Web.Features.Taxonomy;
+using LocalAction.Web.Features.Updates.Import;
 
 namespace LocalAction.Web.Features.Api;
 
@@ -40,6 +41,7 @@ public static class ApiSetup
         api.MapStatisticsApi();
         api.MapSubmissionsApi();
         api.MapUpdatesApi();
+        api.MapUpdateImportApi();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 namespace LocalAction.Web.Features.Updates;
 
-/// <summary>Registers the update process: campaigns, the validator, attachment checks and the workflow.</summary>
+/// <summary>Registers the update process: campaigns, the validator, attachment checks, the workflow and the bulk import.</summary>
 public static class UpdatesSetup
 {
     public static WebApplicationBuilder AddLocalActionUpdates(this WebApplicationBuilder builder)
@@ -9,6 +9,8 @@ public static class UpdatesSetup
         builder.Services.AddScoped<UpdateValidator>();
         builder.Services.AddScoped<AttachmentInspector>();
         builder.Services.AddScoped<UpdateWorkflow>();
+        builder.Services.AddScoped<Import.ImportFileReader>();
+        builder.Services.AddScoped<Import.UpdateImport>();
         return builder;
     }
 }
