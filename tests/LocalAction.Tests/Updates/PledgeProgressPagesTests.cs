@@ -191,6 +191,7 @@ public abstract class PledgeProgressPagesTests<TApp>(TApp app) where TApp : Seed
         var first = await TestAccounts.SubmitFormAsync(client, "/campaigns", new Dictionary<string, string>
         {
             ["Input.Code"] = code, ["Input.Name"] = "First", ["Input.OpensOn"] = Iso(RealToday), ["Input.ClosesOn"] = Iso(RealToday.AddDays(10)),
+            ["Input.Rounds"] = "grf-2023", // not the round the campaign test looks at
         });
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
