@@ -26,7 +26,8 @@ public sealed record PledgeDetail(
     IReadOnlyList<PledgeDetail.Update> Updates,
     PledgeDetail.SourceRef Source,
     IReadOnlyList<PledgeDetail.RevisionEntry> Revisions,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    PledgeDetail.ReportingRef Reporting)
 {
     public sealed record RoundRef(string Code, string Name, int Year, string Forum);
     public sealed record Timeline(int? StartYear, int? EndYear, bool? Ongoing);
@@ -40,7 +41,18 @@ public sealed record PledgeDetail(
         string? ReportedOn, string? AsOf, string? Stage, string? Results, long? PeopleReachedTotal, string? PeopleReachedQualifier,
         IReadOnlyDictionary<string, long> PeopleReachedByGroup, string? PeopleReachedNote, Money? MoneyMobilized,
         IReadOnlyList<string> Challenges, string? ChallengesText, string? ChallengesAddressed, string? LessonsLearned,
-        string? NationalEngagement, SourceRef Source);
+        string? NationalEngagement, SourceRef Source, int Id = 0, string? Date = null, string? StageChangedFrom = null,
+        UsdMoney? MoneyMobilizedUsd = null, bool NarrativeWithheld = false, IReadOnlyList<AttachmentRef>? Attachments = null);
+
+    /// <summary>The money in US dollars with the rate and its day, so a reader can check the conversion.</summary>
+    public sealed record UsdMoney(decimal Amount, decimal? Rate, string? RateOn);
+    public sealed record AttachmentRef(int Id, string FileName, string Kind, long SizeBytes);
+
+    /// <summary>
+    /// The traffic light (green, amber, red) on the day the page was made, the day it is counted from and why that day:
+    /// update-reported, update-source-month, update-validated, pledge-published or round-year-end.
+    /// </summary>
+    public sealed record ReportingRef(string Light, string Since, string Basis, bool Inactive);
     public sealed record SourceRef(string Document, string? Section, string? Note);
     public sealed record RevisionEntry(int Version, string Action, string ChangedBy, DateTime ChangedAt, string? Reason);
 }

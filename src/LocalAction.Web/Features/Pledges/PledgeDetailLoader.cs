@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalAction.Web.Features.Pledges;
 
 /// <summary>Loads a published pledge as a <see cref="PledgeDetail"/>, with taxonomy names in the reader's language.</summary>
-public sealed class PledgeDetailLoader(LocalActionDbContext db)
+public sealed class PledgeDetailLoader(LocalActionDbContext db, TimeProvider clock)
 {
     /// <summary>Null when no published pledge has this id.</summary>
     public async Task<PledgeDetail?> LoadAsync(string publicId, string language, CancellationToken ct)
@@ -34,6 +34,12 @@ public sealed class PledgeDetailLoader(LocalActionDbContext db)
             .Select(r => new PledgeDetail.RevisionEntry(r.EntityVersion, r.Action, r.ChangedBy, r.ChangedAt, r.Reason))
             .ToListAsync(ct);
 
+        var updates = await ValidatedUpdatesAsync(p, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (state, basis) = ReportingBasis.For(today,
+            p.Updates.Where(u => u.Status == UpdateStatus.Validated).Select(u => ReportingBasis.ForUpdate(u.ReportedOn, u.SourceDocument, u.ValidatedAt)),
+            p.PledgedOn, p.Round!.Year);
+
         static string Origin(MappingOrigin o) => o == MappingOrigin.Derived ? "derived" : "explicit";
         string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -58,11 +64,54 @@ public sealed class PledgeDetailLoader(LocalActionDbContext db)
             p.GcrAreas.OrderBy(x => gcrAreas[x.GcrAreaCode].SortOrder).Select(x => new PledgeDetail.TermLink(x.GcrAreaCode, gcrAreas[x.GcrAreaCode].NameIn(language), Origin(x.Origin))).ToList(),
             p.Sdgs.OrderBy(x => x.SdgNumber).Select(x => new PledgeDetail.SdgLink(x.SdgNumber, sdgs[x.SdgNumber].NameIn(language), sdgs[x.SdgNumber].Colour, Origin(x.Origin))).ToList(),
             p.Partners.OrderBy(x => x.Id).Select(x => new PledgeDetail.Partner(x.Name, x.Type is { } t ? FilterValues.Kebab(t) : null)).ToList(),
-            p.Updates.Where(u => u.Status == UpdateStatus.Validated).OrderBy(u => u.ReportedOn).ThenBy(u => u.Id).Select(ToUpdate).ToList(),
+            updates,
             new PledgeDetail.SourceRef(p.SourceDocument == "synthetic" ? "synthetic" : SourceDocuments.ShortName(p.SourceDocument), p.SourceSection, p.SourceNote),
             revisions,
-            p.UpdatedAt);
+            p.UpdatedAt,
+            new PledgeDetail.ReportingRef(ReportingBasis.Name(state.Light), Iso(state.Since), basis, state.IsInactive));
     }
+
+    /// <summary>
+    /// The validated updates oldest first, by the day each counts from, with the stage change from the one before. Without
+    /// the pledger's consent only the stage and figures are public: the narrative and files are left out here, so neither the
+    /// page nor the API can show them.
+    /// </summary>
+    private async Task<List<PledgeDetail.Update>> ValidatedUpdatesAsync(Pledge p, CancellationToken ct)
+    {
+        var validated = p.Updates.Where(u => u.Status == UpdateStatus.Validated)
+            .Select(u => (Update: u, Day: ReportingBasis.ForUpdate(u.ReportedOn, u.SourceDocument, u.ValidatedAt).Day))
+            .OrderBy(x => x.Day ?? DateOnly.MaxValue).ThenBy(x => x.Update.Id).ToList();
+        var published = validated.Where(x => x.Update.ConsentToPublish != false).Select(x => x.Update.Id).ToList();
+        // Metadata only: the files' bytes are served by the attachment URL, not loaded with the page.
+        var attachments = (await db.UpdateAttachments.AsNoTracking().Where(a => published.Contains(a.PledgeUpdateId))
+                .OrderBy(a => a.Id).Select(a => new { a.PledgeUpdateId, a.Id, a.FileName, a.Kind, a.SizeBytes }).ToListAsync(ct))
+            .ToLookup(a => a.PledgeUpdateId, a => new PledgeDetail.AttachmentRef(a.Id, a.FileName, FilterValues.Kebab(a.Kind), a.SizeBytes));
+        var result = new List<PledgeDetail.Update>();
+        string? previousStage = null;
+        foreach (var (u, day) in validated)
+        {
+            var update = ToUpdate(u) with
+            {
+                Id = u.Id, Date = day is { } d ? Iso(d) : null, Attachments = attachments[u.Id].ToList(),
+                MoneyMobilizedUsd = u.MoneyMobilizedUsd is { } usd
+                    ? new PledgeDetail.UsdMoney(usd, u.UsdRate, u.UsdRateOn is { } on ? Iso(on) : null) : null,
+            };
+            if (previousStage is not null && update.Stage is not null && update.Stage != previousStage) update = update with { StageChangedFrom = previousStage };
+            previousStage = update.Stage ?? previousStage;
+            if (u.ConsentToPublish == false)
+            {
+                update = update with
+                {
+                    Results = null, Challenges = [], ChallengesText = null, ChallengesAddressed = null, LessonsLearned = null,
+                    PeopleReachedNote = null, NationalEngagement = null, Attachments = [], NarrativeWithheld = true,
+                };
+            }
+            result.Add(update);
+        }
+        return result;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static PledgeDetail.Update ToUpdate(PledgeUpdate u)
     {

@@ -1,5 +1,6 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Accounts;
+using LocalAction.Web.Features.Campaigns;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalAction.Web.Pages.Pledges;
 
 /// <summary>/pledges/{publicId}: every field of one pledge, how it advances the Compacts, its updates, source and history.</summary>
-public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext db, ActingOrganizations acting) : PageModel
+public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext db, ActingOrganizations acting, Campaigns campaigns) : PageModel
 {
     public PledgeDetail Pledge { get; private set; } = null!;
 
     /// <summary>The reader acts for one of the pledging organizations (or is the Secretariat): offer to propose an edit.</summary>
     public bool CanProposeEdit { get; private set; }
+
+    /// <summary>The open campaign asking for an update on this pledge, if any; the report link is shown to everyone then.</summary>
+    public UpdateCampaign? OpenCampaign { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string publicId, CancellationToken cancellationToken)
     {
@@ -22,6 +26,8 @@ public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext 
         var pledge = await loader.LoadAsync(publicId, FacetLabels.Language, cancellationToken);
         if (pledge is null) return NotFound();
         Pledge = pledge;
+        var pledgeId = await db.Pledges.Where(p => p.PublicId == publicId).Select(p => p.Id).SingleAsync(cancellationToken);
+        OpenCampaign = await campaigns.OpenForAsync(pledgeId, cancellationToken);
         if (User.Identity?.IsAuthenticated == true)
         {
             var mine = await acting.ForAsync(User, cancellationToken);
