@@ -248,6 +248,52 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
     }
 
     [Fact]
+    public async Task The_update_pages_campaigns_and_a_pledge_with_its_light_have_no_serious_or_critical_violation()
+    {
+        var admin = await NewAxePageAsync();
+        await _accounts.SignInAsync(admin, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        var code = "axe-" + Guid.NewGuid().ToString("N")[..8];
+        await admin.GotoAsync($"{app.BaseUrl}/campaigns");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create the campaign" }).ClickAsync(); // empty: every error
+        var found = new List<string>(await ViolationsAsync(admin, "/campaigns (empty form)"));
+        await admin.GetByLabel("Code").FillAsync(code);
+        await admin.GetByLabel("Name").FillAsync("Accessibility campaign");
+        await admin.GetByLabel("Opens on").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Closes on").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create the campaign" }).ClickAsync();
+
+        var focal = await _accounts.InviteFocalPointAsync(admin, "sao-paulo");
+        await focal.GotoAsync($"{app.BaseUrl}/organizations/sao-paulo");
+        var pledge = await focal.Locator("main a[href^='/pledges/CLA-']").First.GetAttributeAsync("href");
+        await focal.GotoAsync($"{app.BaseUrl}{pledge}/update");
+        found.AddRange(await ViolationsAsync(focal, "update form"));
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Send the update" }).ClickAsync(); // empty: every error
+        await Expect(focal.Locator("#error-summary")).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(focal, "update form (with errors)"));
+        await focal.GetByLabel("Stage").SelectOptionAsync(new SelectOptionValue { Value = "fulfilled" });
+        await focal.GetByLabel("What was achieved").FillAsync("A welcome centre opened.");
+        await focal.GetByLabel("No, publish the figures only").CheckAsync();
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Send the update" }).ClickAsync();
+        var update = new Uri(focal.Url).AbsolutePath;
+        foreach (var path in new[] { update, "/updates", "/updates/import", pledge! })
+        {
+            await focal.GotoAsync(app.BaseUrl + path);
+            found.AddRange(await ViolationsAsync(focal, "focal point: " + path));
+        }
+        foreach (var path in new[] { "/campaigns", $"/campaigns/{code}", "/updates", update })
+        {
+            await admin.GotoAsync(app.BaseUrl + path);
+            found.AddRange(await ViolationsAsync(admin, "Secretariat: " + path));
+        }
+        await admin.GetByLabel("Interviewer").FillAsync("Someone");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Record the interview" }).ClickAsync(); // no date, no notes
+        found.AddRange(await ViolationsAsync(admin, "Secretariat: interview with errors"));
+        found.ShouldBeEmpty();
+        await admin.Context.CloseAsync();
+        await focal.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Steps_one_and_two_can_be_completed_with_the_keyboard_alone_with_the_focus_always_visible()
     {
         var admin = await NewAxePageAsync();

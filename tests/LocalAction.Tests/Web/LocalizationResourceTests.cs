@@ -27,8 +27,8 @@ public sealed class LocalizationResourceTests
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\\b[Ll]\\[\"([^\"]+)\"").Select(m => m.Groups[1].Value))
-            .Where(k => !k.EndsWith('.')) // prefixes of keys built at run time, e.g. L["Compact." + value]
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\\b[Ll]\\[\"((?:[^\"\\\\]|\\\\.)+)\"").Select(m => m.Groups[1].Value.Replace("\\\"", "\"")))
+            .Where(k => !(k.EndsWith('.') && !k.Contains(' '))) // prefixes of keys built at run time, e.g. L["Compact." + value]
             .ToHashSet();
         used.Count.ShouldBeGreaterThan(100);
         used.Except(english.Keys).ShouldBeEmpty("strings used in pages but missing from SharedResource.resx");
@@ -39,6 +39,9 @@ public sealed class LocalizationResourceTests
     [InlineData("Stage.", new[] { "planning", "in-progress", "fulfilled", "discontinued" })]
     [InlineData("Kind.", new[] { "city", "district", "province", "network", "national-government", "partner" })]
     [InlineData("Beneficiary.", new[] { "migrants", "refugees", "idps", "stateless", "host-community" })]
+    [InlineData("Challenge.", new[] { "shrinking-operating-space", "financing-gaps", "national-disinterest", "coordination-constraints", "legal-or-policy-constraints", "capacity", "other" })]
+    [InlineData("Engagement.", new[] { "not-invited", "ad-hoc", "institutionalized" })]
+    [InlineData("UpdateStatus.", new[] { "draft", "submitted", "validated", "rejected" })]
     public void Every_value_shown_through_a_built_key_has_a_string(string prefix, string[] values)
     {
         var english = Read(Path.Combine(RepositoryPaths.WebProject, "Resources", "SharedResource.resx"));
