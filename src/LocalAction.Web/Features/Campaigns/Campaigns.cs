@@ -6,6 +6,7 @@ using LocalAction.Web.Features.Audit;
 using LocalAction.Web.Features.Pledges;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Campaigns;
 
@@ -78,8 +79,8 @@ public sealed partial class Campaigns(LocalActionDbContext db, TimeProvider cloc
     private DateOnly? ParseDate(string? value, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value)) { errors[field] = [l["This field is required."]]; return null; }
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) return d;
-        errors[field] = [l["'{0}' is not a date (YYYY-MM-DD).", value.Length > 40 ? value[..40] + "…" : value]];
+        if (TryParseDay(value, out var d)) return d;
+        errors[field] = [l["'{0}' is not a date (YYYY-MM-DD).", Shorten(value)]];
         return null;
     }
 

@@ -6,7 +6,7 @@ namespace LocalAction.Web.Features.Search;
 public static class QueryParameters
 {
     /// <summary>Echoes a reader's input in an error message, cut short so a huge value never floods the answer.</summary>
-    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    public static string Shorten(string value) => InputValues.Shorten(value);
 
     /// <summary>An optional whole number within bounds; a bad one is recorded under its parameter name and the fallback used.</summary>
     public static int Int(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors, string rule)

@@ -5,6 +5,7 @@ using LocalAction.Web.Features.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using static LocalAction.Web.Features.Submissions.SubmissionFields;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Submissions;
 
@@ -200,11 +201,7 @@ public sealed class SubmissionValidator(LocalActionDbContext db, TimeProvider cl
         return new ValidationOutcome(content, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 
-    private static T? ParseEnum<T>(string value) where T : struct, Enum =>
-        !int.TryParse(value, out _) && Enum.TryParse<T>(value.Replace("-", ""), true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
 
     private static int? ParseInt(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>Echo at most 40 characters of a bad value: enough to recognize it, never a 100 000-character message.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

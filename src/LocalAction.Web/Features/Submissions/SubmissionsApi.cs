@@ -5,6 +5,7 @@ using LocalAction.Web.Features.Pledges;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Submissions;
 
@@ -149,7 +150,6 @@ public static class SubmissionsApi
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: 404, title: "Submission not found", detail: "There is no submission with this id that you may see.");
     private static ProblemHttpResult Forbidden(string message) => TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: message);
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static async Task<SubmissionView> ViewAsync(ClaimsPrincipal user, Submission s, SubmissionWorkflow workflow, CancellationToken ct) =>
         await ViewAsync(s, await workflow.PermissionsAsync(user, s, ct), workflow, ct);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates;
 
@@ -100,5 +101,4 @@ public sealed class AttachmentInspector(IStringLocalizer<SharedResource> l)
         }
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

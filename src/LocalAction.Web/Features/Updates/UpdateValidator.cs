@@ -4,6 +4,7 @@ using LocalAction.Web.Features.Submissions;
 using LocalAction.Web.Features.Taxonomy;
 using Microsoft.Extensions.Localization;
 using F = LocalAction.Web.Features.Updates.UpdateFields;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates;
 
@@ -100,7 +101,7 @@ public sealed class UpdateValidator(TimeProvider clock, IStringLocalizer<SharedR
         else if (amount is not null && currency is not null) Error(F.UsdRate, l["Give the rate to US dollars (US dollars per one {0}) and its date.", currency]);
         if (!string.IsNullOrWhiteSpace(input.UsdRateOn))
         {
-            if (!DateOnly.TryParseExact(input.UsdRateOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (!TryParseDay(input.UsdRateOn, out var d))
                 Error(F.UsdRateOn, l["'{0}' is not a date (YYYY-MM-DD).", Shorten(input.UsdRateOn)]);
             else if (d > Today) Error(F.UsdRateOn, l["The rate's date is in the future."]);
             else if (d.Year < 2000) Error(F.UsdRateOn, l["The rate's date is before 2000."]);
@@ -166,8 +167,5 @@ public sealed class UpdateValidator(TimeProvider clock, IStringLocalizer<SharedR
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private static T? ParseEnum<T>(string value) where T : struct, Enum =>
-        !int.TryParse(value, out _) && Enum.TryParse<T>(value.Replace("-", ""), true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -10,6 +10,7 @@ using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates;
 
@@ -100,8 +101,8 @@ public sealed class UpdateWorkflow(
         var errors = new Dictionary<string, string[]>();
         DateOnly day = default;
         if (string.IsNullOrWhiteSpace(heldOn)) errors["heldOn"] = [l["This field is required."]];
-        else if (!DateOnly.TryParseExact(heldOn.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day))
-            errors["heldOn"] = [l["'{0}' is not a date (YYYY-MM-DD).", heldOn.Length > 40 ? heldOn[..40] + "…" : heldOn]];
+        else if (!TryParseDay(heldOn, out day))
+            errors["heldOn"] = [l["'{0}' is not a date (YYYY-MM-DD).", Shorten(heldOn)]];
         else if (day > DateOnly.FromDateTime(Now)) errors["heldOn"] = [l["The interview's date is in the future."]];
         interviewer = interviewer?.Trim();
         notes = notes?.Trim();

@@ -6,6 +6,7 @@ using LocalAction.Web.Features.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates;
 
@@ -90,5 +91,4 @@ public static class UpdatesApi
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: 404, title: "Not found", detail: "There is no update with this id that you may see.");
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

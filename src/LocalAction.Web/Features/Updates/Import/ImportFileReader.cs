@@ -5,6 +5,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using ExcelDataReader;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates.Import;
 
@@ -213,5 +214,4 @@ public sealed class ImportFileReader(IStringLocalizer<SharedResource> l)
         _ => l["binary"],
     };
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -5,6 +5,7 @@ using LocalAction.Web.Features.Campaigns;
 using LocalAction.Web.Features.Pledges;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Updates.Import;
 
@@ -84,5 +85,4 @@ public sealed class UpdateImport(LocalActionDbContext db, ImportFileReader reade
         return (new ImportReport(dryRun, table.Rows.Count, errors, null, 0), accepted);
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
