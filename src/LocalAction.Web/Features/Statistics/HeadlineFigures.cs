@@ -26,9 +26,10 @@ public sealed class HeadlineFigures(LocalActionDbContext db)
         var validated = db.PledgeUpdates.AsNoTracking()
             .Where(u => u.Status == UpdateStatus.Validated && u.Pledge!.ReviewState == ReviewState.Published);
         var updatedPledges = await validated.Select(u => u.PledgeId).Distinct().CountAsync(cancellationToken);
-        // Only amounts reported in US dollars are summed; conversion with recorded rates comes with the update process.
-        var usd = await validated.Where(u => u.MoneyMobilizedCurrency == "USD" && u.MoneyMobilizedAmount != null)
-            .Select(u => u.MoneyMobilizedAmount!.Value).ToListAsync(cancellationToken);
+        // Amounts in US dollars, and others converted at the rate recorded with the update; amounts without a rate are left out.
+        var usd = await validated
+            .Where(u => u.MoneyMobilizedUsd != null || (u.MoneyMobilizedCurrency == "USD" && u.MoneyMobilizedAmount != null))
+            .Select(u => u.MoneyMobilizedUsd ?? u.MoneyMobilizedAmount!.Value).ToListAsync(cancellationToken);
 
         return new Headline(
             pledges, idpOnly, documented, organizations, countries,
