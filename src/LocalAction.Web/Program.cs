@@ -4,6 +4,7 @@ using LocalAction.Web.Data;
 using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
+using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Reminders;
@@ -43,6 +44,7 @@ try
     builder.Services.AddScoped<SubmissionValidator>();
     builder.Services.AddScoped<SubmissionWorkflow>();
     builder.AddLocalActionUpdates();
+    builder.AddLocalActionDashboard();
     builder.AddLocalActionRateLimits();
     builder.AddLocalActionMail();
     builder.AddLocalActionReminders();
