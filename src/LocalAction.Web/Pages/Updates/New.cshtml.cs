@@ -46,8 +46,8 @@ public sealed class NewModel(LocalActionDbContext db, UpdateWorkflow workflow, I
         var files = new List<IncomingFile>();
         foreach (var file in Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
         {
+            // The request size limit above bounds what can be held here; the inspector then applies the per-file limit.
             using var buffer = new MemoryStream();
-            // Read at most one byte past the limit: enough to say the file is too large without holding all of it.
             await file.OpenReadStream().CopyToAsync(buffer, ct);
             files.Add(new IncomingFile(file.FileName, buffer.ToArray()));
         }
