@@ -51,6 +51,7 @@ public sealed class PdfRenderer(string? chromiumPath, ILogger<PdfRenderer> logge
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None);
                 ct.ThrowIfCancellationRequested();
+                logger.LogWarning("Chromium did not print {Url} within {Seconds} s", url, Timeout.TotalSeconds);
                 throw new TimeoutException($"Chromium did not print {url} within {Timeout.TotalSeconds:0} s.");
             }
             if (process.ExitCode != 0 || !File.Exists(pdf))

@@ -26,7 +26,17 @@ public static class ReportEndpoints
                 detail: l["PDF export needs Chromium; set Reports__ChromiumPath to the Chromium program (e.g. /usr/bin/chromium)."]);
         }
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var pdf = await renderer.RenderAsync(PageUrl(http), language, ct);
+        byte[] pdf;
+        try
+        {
+            pdf = await renderer.RenderAsync(PageUrl(http), language, ct);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Chromium is there but failed (crashed, hung, could not load the page): the renderer logged why; the reader may retry.
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: l["PDF export failed"],
+                detail: l["Chromium could not print the report. Try again in a minute, or print the page from your browser."]);
+        }
         return Results.File(pdf, "application/pdf", $"localaction-at-a-glance-{filter.Round ?? "all"}.pdf");
     }
 
