@@ -7,6 +7,7 @@ using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Mail;
+using LocalAction.Web.Features.Reports;
 using LocalAction.Web.Features.Reminders;
 using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
@@ -45,6 +46,7 @@ try
     builder.Services.AddScoped<SubmissionWorkflow>();
     builder.AddLocalActionUpdates();
     builder.AddLocalActionDashboard();
+    builder.AddLocalActionReports();
     builder.AddLocalActionRateLimits();
     builder.AddLocalActionMail();
     builder.AddLocalActionReminders();
@@ -58,6 +60,7 @@ try
     app.MapLocalActionApi();
     app.MapAccountsApi();
     app.MapUpdateAttachments();
+    app.MapReports();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 
