@@ -58,6 +58,7 @@ try
     app.MapLocalActionApi();
     app.MapAccountsApi();
     app.MapUpdateAttachments();
+    app.MapDashboardCsv();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 
