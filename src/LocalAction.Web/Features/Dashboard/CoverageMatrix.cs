@@ -36,10 +36,13 @@ public sealed record CoverageMatrix(int Pledges, IReadOnlyList<CoverageColumn> C
             .Concat(rounds.Select(r => new CoverageColumn("round-" + r.Code, CoverageColumn.Round, r.Name, r.Name)))
             .ToList();
 
-        var gcm = await pledges.SelectMany(p => p.GcmObjectives.Select(g => new Link(p.Id, g.GcmObjectiveNumber.ToString()))).ToListAsync(ct);
-        var principles = await pledges.SelectMany(p => p.GuidingPrinciples.Select(g => new Link(p.Id, g.GuidingPrincipleCode))).ToListAsync(ct);
-        var areas = await pledges.SelectMany(p => p.GcrAreas.Select(g => new Link(p.Id, g.GcrAreaCode))).ToListAsync(ct);
-        var sdgs = await pledges.SelectMany(p => p.Sdgs.Select(g => new Link(p.Id, g.SdgNumber.ToString()))).ToListAsync(ct);
+        // Joined through the link's own pledge id (no correlated subquery: SQLite has no APPLY).
+        var gcm = (await pledges.SelectMany(p => p.GcmObjectives).Select(g => new { g.PledgeId, g.GcmObjectiveNumber }).ToListAsync(ct))
+            .Select(g => new Link(g.PledgeId, g.GcmObjectiveNumber.ToString(CultureInfo.InvariantCulture))).ToList();
+        var principles = await pledges.SelectMany(p => p.GuidingPrinciples).Select(g => new Link(g.PledgeId, g.GuidingPrincipleCode)).ToListAsync(ct);
+        var areas = await pledges.SelectMany(p => p.GcrAreas).Select(g => new Link(g.PledgeId, g.GcrAreaCode)).ToListAsync(ct);
+        var sdgs = (await pledges.SelectMany(p => p.Sdgs).Select(g => new { g.PledgeId, g.SdgNumber }).ToListAsync(ct))
+            .Select(g => new Link(g.PledgeId, g.SdgNumber.ToString(CultureInfo.InvariantCulture))).ToList();
 
         var gcmItems = (await db.GcmObjectives.AsNoTracking().OrderBy(x => x.Number).ToListAsync(ct))
             .Select(x => (Code: x.Number.ToString(CultureInfo.InvariantCulture), Name: x.NameIn(language)));
