@@ -61,6 +61,7 @@ try
     app.MapAccountsApi();
     app.MapUpdateAttachments();
     app.MapReports();
+    app.MapDashboardCsv();
     app.MapBenchmarkEndpoints();
     app.MapRazorPages().WithStaticAssets();
 

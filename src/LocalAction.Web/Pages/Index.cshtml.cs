@@ -64,18 +64,7 @@ public sealed class IndexModel(
             .ToListAsync(cancellationToken);
     }
 
-    public string FormatPublished(PublishedStatistic statistic)
-    {
-        var value = statistic.Value.ToString("N0", CultureInfo.CurrentCulture);
-        return statistic.Qualifier switch
-        {
-            "more-than" => l["more than {0}", value],
-            "at-least" => l["at least {0}", value],
-            "about" => l["about {0}", value],
-            "less-than" => l["less than {0}", value],
-            _ => value,
-        };
-    }
+    public string FormatPublished(PublishedStatistic statistic) => PublishedStatisticText.Value(statistic, l, CultureInfo.CurrentCulture);
 
     /// <summary>One headline: the live value, and the published one where a report gives it.</summary>
     public sealed record HeadlineFigure(string Key, long Value, string Label, PublishedStatistic? Published, string? Note);
