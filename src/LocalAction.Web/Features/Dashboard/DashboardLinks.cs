@@ -19,4 +19,6 @@ public static class DashboardLinks
     public static string Coverage(DashboardFilter filter) => "/dashboard/coverage" + Query(filter);
 
     public static string Dashboard(DashboardFilter filter) => "/dashboard" + Query(filter);
+
+    public static string Report(DashboardFilter filter) => "/reports/at-a-glance" + Query(filter);
 }
