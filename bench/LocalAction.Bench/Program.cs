@@ -8,6 +8,11 @@ using Microsoft.Extensions.Primitives;
 
 // Search, filter and facet time on a (synthetic) database, without HTTP: what the server spends per request.
 // Usage: dotnet run -c Release --project bench/LocalAction.Bench -- <sqlite-file or PostgreSQL connection string> [iterations]
+// Dashboard summary: dotnet LocalAction.Bench.dll dashboard <sqlite-file or connection string> [iterations]
+if (args.Length >= 2 && args[0] == "dashboard")
+{
+    return await DashboardBench.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+}
 if (args.Length < 1)
 {
     Console.Error.WriteLine("Usage: LocalAction.Bench <sqlite-file | Host=...> [iterations=200]");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
@@ -39,6 +40,7 @@ public static class ApiSetup
         api.MapOrganizationsApi();
         api.MapTaxonomiesApi();
         api.MapStatisticsApi();
+        api.MapStatsApi();
         api.MapSubmissionsApi();
         api.MapUpdatesApi();
         api.MapUpdateImportApi();

@@ -35,8 +35,17 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, TimeProvider clock,
         return current;
     }
 
+    private long _changes;
+
+    /// <summary>How many times the registry was changed since start-up: caches of figures compare it to know they are stale.</summary>
+    public long Changes => Interlocked.Read(ref _changes);
+
     /// <summary>Call after publishing or changing pledges: the next request starts a rebuild.</summary>
-    public void Invalidate() => _invalidated = true;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _changes);
+        _invalidated = true;
+    }
 
     private async Task<SearchSnapshot> RebuildAsync(CancellationToken cancellationToken)
     {
