@@ -18,6 +18,10 @@ public sealed class AccessibilityTests(RunningApp app, Browser browser)
     [InlineData("/organizations")]
     [InlineData("/organizations/nairobi")]
     [InlineData("/map")]
+    [InlineData("/dashboard")]
+    [InlineData("/dashboard?round=grf-2023&priority=1")]
+    [InlineData("/dashboard/coverage")]
+    [InlineData("/reports/at-a-glance?round=imrf-2022")]
     [InlineData("/api")]
     [InlineData("/no-such-page")]
     public async Task A_page_has_no_serious_or_critical_accessibility_violation(string path)

@@ -22,7 +22,7 @@ public sealed partial class DashboardBrowserTests(RunningApp app, Browser browse
         all.ShouldBeGreaterThan(0);
         await Expect(page.Locator("section[data-breakdown='priorities'] svg[role='img']")).ToBeVisibleAsync();
 
-        await page.GetByLabel("Round").SelectOptionAsync(new SelectOptionValue { Value = "imrf-2022" });
+        await page.GetByLabel("Round", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "imrf-2022" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("round=imrf-2022"));
         var filtered = Number(await pledges.InnerTextAsync());
