@@ -34,6 +34,7 @@ public static class DashboardCsv
     private static async Task<IResult> DownloadAsync(string key, HttpContext http, DashboardFigures figures, CancellationToken ct)
     {
         if (!BreakdownKeys.All.Contains(key, StringComparer.Ordinal)) return Results.NotFound();
+        await figures.EnsureVocabularyAsync(ct);
         var (filter, errors) = DashboardFilterParser.Parse(http.Request.Query);
         if (errors.Count > 0) return Results.ValidationProblem(errors.ToDictionary());
         var breakdown = (await figures.ComputeAsync(filter, ct))[key];

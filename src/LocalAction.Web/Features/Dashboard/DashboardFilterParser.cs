@@ -14,7 +14,9 @@ public static partial class DashboardFilterParser
     /// <summary>Parameters of the page and API around the filter (the dashboard's language and format switches), accepted and ignored.</summary>
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "culture", "ui-culture", "lang", "format", "handler" };
 
-    public static (DashboardFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(IQueryCollection query)
+    /// <param name="ignoreUnknownParameters">Pages pass true so shared links with tracking parameters still open, as /pledges does;
+    /// the API and downloads refuse them so a misspelt filter never silently widens the figures.</param>
+    public static (DashboardFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(IQueryCollection query, bool ignoreUnknownParameters = false)
     {
         var errors = new Dictionary<string, string[]>();
         var round = One(query, RoundParameter, errors);
@@ -39,7 +41,7 @@ public static partial class DashboardFilterParser
             if (int.TryParse(priorityText, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 8) priority = p;
             else errors[PriorityParameter] = [$"'{QueryParameters.Shorten(priorityText)}' is not a valid priority. Give a priority number from 1 to 8."];
         }
-        foreach (var name in query.Keys.Where(k => k is not (RoundParameter or RegionParameter or PriorityParameter) && !Ignored.Contains(k)))
+        foreach (var name in query.Keys.Where(k => !ignoreUnknownParameters && k is not (RoundParameter or RegionParameter or PriorityParameter) && !Ignored.Contains(k)))
             errors[name] = [$"'{QueryParameters.Shorten(name)}' is not a dashboard parameter. Filter by round, region and priority."];
 
         return (new DashboardFilter(round, region, priority), errors);

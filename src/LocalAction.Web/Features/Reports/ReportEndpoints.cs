@@ -16,8 +16,9 @@ public static class ReportEndpoints
         return app;
     }
 
-    private static async Task<IResult> PdfAsync(HttpContext http, PdfRenderer renderer, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    private static async Task<IResult> PdfAsync(HttpContext http, PdfRenderer renderer, DashboardFigures figures, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
+        await figures.EnsureVocabularyAsync(ct);
         var (filter, errors) = DashboardFilterParser.Parse(http.Request.Query);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
         if (!renderer.IsAvailable)

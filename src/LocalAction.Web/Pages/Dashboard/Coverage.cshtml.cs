@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalAction.Web.Pages.Dashboard;
 
 /// <summary>/dashboard/coverage: the Compacts' objectives, principles and areas and the SDGs against priorities and rounds, as heat maps.</summary>
-public sealed class CoverageModel(LocalActionDbContext db) : PageModel
+public sealed class CoverageModel(LocalActionDbContext db, DashboardFigures figures) : PageModel
 {
     public DashboardFilter Filter { get; private set; } = DashboardFilter.None;
     public DashboardOptions Options { get; private set; } = null!;
@@ -19,7 +19,8 @@ public sealed class CoverageModel(LocalActionDbContext db) : PageModel
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         Options = await DashboardOptions.LoadAsync(db, language, ct);
-        (Filter, Errors) = DashboardFilterParser.Parse(Request.Query);
+        await figures.EnsureVocabularyAsync(ct);
+        (Filter, Errors) = DashboardFilterParser.Parse(Request.Query, ignoreUnknownParameters: true);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

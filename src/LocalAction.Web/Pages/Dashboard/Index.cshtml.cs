@@ -34,7 +34,8 @@ public sealed class IndexModel(LocalActionDbContext db, DashboardFigures figures
     {
         var culture = CultureInfo.CurrentCulture;
         Options = await DashboardOptions.LoadAsync(db, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
-        (Filter, Errors) = DashboardFilterParser.Parse(Request.Query);
+        await figures.EnsureVocabularyAsync(ct);
+        (Filter, Errors) = DashboardFilterParser.Parse(Request.Query, ignoreUnknownParameters: true);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -35,7 +35,8 @@ public sealed class AtAGlanceModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (filter, errors) = DashboardFilterParser.Parse(Request.Query);
+        await figures.EnsureVocabularyAsync(ct);
+        var (filter, errors) = DashboardFilterParser.Parse(Request.Query, ignoreUnknownParameters: true);
         Errors = errors.ToDictionary(e => e.Key, e => e.Value);
         var round = filter.Round is null ? null : await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == filter.Round, ct);
         // The parser checks the round too; checked again here because the report's title needs the round to exist.
