@@ -32,6 +32,13 @@ public static class DatabaseStartup
         var migrator = scope.ServiceProvider.GetRequiredService<SchemaMigrator>();
         try
         {
+            if (settings.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging, stored in the file: long reads (the search index and dashboard loads) no longer hold
+                // up commits, and the outbox and reminder jobs no longer collide with requests ("database is locked").
+                await scope.ServiceProvider.GetRequiredService<LocalActionDbContext>().Database
+                    .ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
             return await migrator.MigrateAsync(cancellationToken);
         }
         catch (Exception e) when (DatabaseFailure(e) is { } failure)
