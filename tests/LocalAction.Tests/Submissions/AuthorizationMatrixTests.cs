@@ -93,32 +93,10 @@ public static class AuthorizationMatrix
     public static Expectation For(MatrixActor actor, MatrixOperation operation)
     {
         var row = Table.Single(r => r.Operation == operation);
-        return actor switch
-        {
-            MatrixActor.Anonymous => NotSignedIn,
-            MatrixActor.FocalPointOfA => row.FocalA,
-            MatrixActor.FocalPointOfB => row.FocalB,
-            MatrixActor.NetworkStaffOfA => row.Network,
-            MatrixActor.Secretariat => row.Secretariat,
-            MatrixActor.Administrator => row.Admin,
-            _ => throw new ArgumentOutOfRangeException(nameof(actor)),
-        };
+        return MatrixTable.Pick(actor, NotSignedIn, (row.FocalA, row.FocalB, row.Network, row.Secretariat, row.Admin));
     }
 
-    /// <summary>One theory row per cell, so each is reported on its own.</summary>
-    public static TheoryData<MatrixActor, MatrixOperation, HttpStatusCode> Cells
-    {
-        get
-        {
-            Enum.GetValues<MatrixOperation>().Length.ShouldBe(Table.Length); // every operation has a row
-            var data = new TheoryData<MatrixActor, MatrixOperation, HttpStatusCode>();
-            foreach (var operation in Enum.GetValues<MatrixOperation>())
-            {
-                foreach (var actor in Enum.GetValues<MatrixActor>()) data.Add(actor, operation, For(actor, operation).Status);
-            }
-            return data;
-        }
-    }
+    public static TheoryData<MatrixActor, MatrixOperation, HttpStatusCode> Cells => MatrixTable.Cells<MatrixOperation>(Table.Length, (a, o) => For(a, o).Status);
 }
 
 /// <summary>

@@ -94,32 +94,10 @@ public static class PageAuthorizationMatrix
     public static Expectation For(MatrixActor actor, PageMatrixOperation operation)
     {
         var row = Table.Single(r => r.Operation == operation);
-        return actor switch
-        {
-            MatrixActor.Anonymous => NotSignedIn,
-            MatrixActor.FocalPointOfA => row.FocalA,
-            MatrixActor.FocalPointOfB => row.FocalB,
-            MatrixActor.NetworkStaffOfA => row.Network,
-            MatrixActor.Secretariat => row.Secretariat,
-            MatrixActor.Administrator => row.Admin,
-            _ => throw new ArgumentOutOfRangeException(nameof(actor)),
-        };
+        return MatrixTable.Pick(actor, NotSignedIn, (row.FocalA, row.FocalB, row.Network, row.Secretariat, row.Admin));
     }
 
-    /// <summary>One theory row per cell, so each is reported on its own.</summary>
-    public static TheoryData<MatrixActor, PageMatrixOperation, HttpStatusCode> Cells
-    {
-        get
-        {
-            Enum.GetValues<PageMatrixOperation>().Length.ShouldBe(Table.Length); // every operation has a row
-            var data = new TheoryData<MatrixActor, PageMatrixOperation, HttpStatusCode>();
-            foreach (var operation in Enum.GetValues<PageMatrixOperation>())
-            {
-                foreach (var actor in Enum.GetValues<MatrixActor>()) data.Add(actor, operation, For(actor, operation).Status);
-            }
-            return data;
-        }
-    }
+    public static TheoryData<MatrixActor, PageMatrixOperation, HttpStatusCode> Cells => MatrixTable.Cells<PageMatrixOperation>(Table.Length, (a, o) => For(a, o).Status);
 }
 
 /// <summary>
