@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LocalAction.Tests.Infrastructure;
+using LocalAction.Tests.Updates;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public abstract class DashboardFiguresTests<TApp>(TApp app) where TApp : SeededA
     {
         await using var scope = F.Services.CreateAsyncScope();
         var figures = scope.ServiceProvider.GetRequiredService<DashboardFigures>();
-        return cached ? await figures.ComputeAsync(filter) : await figures.ComputeUncachedAsync(filter);
+        return cached ? await figures.ComputeAsync(filter) : await figures.ComputeFromDatabaseAsync(filter);
     }
 
     private static List<DashboardFilter> Filters(DashboardExpectation expected) =>
@@ -180,6 +181,42 @@ public abstract class DashboardFiguresTests<TApp>(TApp app) where TApp : SeededA
         after.Pledges.ShouldBe(before.Pledges + 1);
         after[BreakdownKeys.Rounds]!.Rows.Single(r => r.Code == "imrf-2026").Value
             .ShouldBe(before[BreakdownKeys.Rounds]!.Rows.Single(r => r.Code == "imrf-2026").Value + 1);
+        await KeptDataEqualsAFreshReadAsync();
+    }
+
+    [Fact]
+    public async Task Validating_an_update_is_counted_at_once_and_the_kept_data_stays_equal_to_a_fresh_read()
+    {
+        var pledge = await UpdateTestData.PledgeAsync(F, 12);
+        await UpdateTestData.CampaignAsync(F, [pledge.Id]);
+        var before = await ComputeAsync(DashboardFilter.None, cached: true);
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, pledge.OrganizationId);
+        var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
+        var created = await focal.PostAsJsonAsync($"/api/v1/pledges/{pledge.PublicId}/updates", UpdateTestData.Valid());
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        (await secretariat.PostAsJsonAsync($"/api/v1/updates/{id}/validate", new { version = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var after = await ComputeAsync(DashboardFilter.None, cached: true);
+        var challenge = (DashboardSummary s) => s[BreakdownKeys.Challenges]!.Rows.Single(r => r.Code == "financing-gaps").Value;
+        var hadUpdate = before.PledgesWithValidatedUpdate != after.PledgesWithValidatedUpdate;
+        after.PledgesWithValidatedUpdate.ShouldBeGreaterThanOrEqualTo(before.PledgesWithValidatedUpdate);
+        after.MoneyFiguresCounted.ShouldBe(before.MoneyFiguresCounted + 1); // 50 000 EUR at the recorded rate
+        if (hadUpdate) challenge(after).ShouldBe(challenge(before) + 1);
+        await KeptDataEqualsAFreshReadAsync();
+    }
+
+    /// <summary>The data the dashboard keeps and updates pledge by pledge gives exactly what reading everything again gives.</summary>
+    private async Task KeptDataEqualsAFreshReadAsync()
+    {
+        var expected = await DashboardExpectation.LoadAsync(F);
+        foreach (var filter in Filters(expected))
+        {
+            await using var scope = F.Services.CreateAsyncScope();
+            var figures = scope.ServiceProvider.GetRequiredService<DashboardFigures>();
+            JsonSerializer.Serialize(await figures.ComputeUncachedAsync(filter))
+                .ShouldBe(JsonSerializer.Serialize(await figures.ComputeFromDatabaseAsync(filter)), $"filter {filter}");
+        }
     }
 }
 

@@ -6,6 +6,7 @@ public static class DashboardSetup
     public static WebApplicationBuilder AddLocalActionDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DashboardCache>();
+        builder.Services.AddSingleton<DashboardRegistry>();
         builder.Services.AddScoped<DashboardFigures>();
         return builder;
     }

@@ -36,15 +36,49 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, TimeProvider clock,
     }
 
     private long _changes;
+    private readonly Lock _changeLog = new();
+    private readonly Queue<(long Change, int[]? Pledges)> _recentChanges = new();
+    private const int RecentChangesKept = 1000;
 
     /// <summary>How many times the registry was changed since start-up: caches of figures compare it to know they are stale.</summary>
     public long Changes => Interlocked.Read(ref _changes);
 
-    /// <summary>Call after publishing or changing pledges: the next request starts a rebuild.</summary>
-    public void Invalidate()
+    /// <summary>
+    /// Call after publishing or changing pledges, naming them when known: the next request starts a rebuild, and readers
+    /// that keep their own copy (the dashboard) reread only the named pledges. Without names they reread everything.
+    /// </summary>
+    public void Invalidate(IReadOnlyCollection<int>? pledgeIds = null)
     {
-        Interlocked.Increment(ref _changes);
+        lock (_changeLog)
+        {
+            var change = Interlocked.Increment(ref _changes);
+            _recentChanges.Enqueue((change, pledgeIds?.ToArray()));
+            while (_recentChanges.Count > RecentChangesKept) _recentChanges.Dequeue();
+        }
         _invalidated = true;
+    }
+
+    /// <summary>
+    /// The pledges changed after change <paramref name="since"/> up to <paramref name="until"/>; false when one of those
+    /// changes did not name its pledges or is no longer remembered, so the caller must reread everything.
+    /// </summary>
+    public bool TryGetChangedPledges(long since, long until, out IReadOnlySet<int> pledgeIds)
+    {
+        var ids = new HashSet<int>();
+        pledgeIds = ids;
+        lock (_changeLog)
+        {
+            var expected = since + 1;
+            foreach (var (change, pledges) in _recentChanges)
+            {
+                if (change <= since) continue;
+                if (change > until) break;
+                if (change != expected || pledges is null) return false;
+                ids.UnionWith(pledges);
+                expected++;
+            }
+            return expected == until + 1;
+        }
     }
 
     private async Task<SearchSnapshot> RebuildAsync(CancellationToken cancellationToken)

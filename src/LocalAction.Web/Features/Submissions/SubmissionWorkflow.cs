@@ -191,7 +191,8 @@ public sealed class SubmissionWorkflow(
             return current is null ? WorkflowResult.NotFound : Conflict(current);
         }
         if (result.Succeeded) await transaction.CommitAsync(ct);
-        if (result.Succeeded && result.Submission!.State == ReviewState.Published) searchIndex.Invalidate();
+        if (result.Succeeded && result.Submission!.State == ReviewState.Published)
+            searchIndex.Invalidate(result.Submission.PledgeId is { } pledgeId ? [pledgeId] : null);
         return result;
     }
 
@@ -220,7 +221,10 @@ public sealed class SubmissionWorkflow(
             return (false, refusals);
         }
         await transaction.CommitAsync(ct);
-        searchIndex.Invalidate();
+        // Naming the pledges lets the dashboard reread only them; a pledge reread without a change is harmless.
+        var decided = ids.Distinct().ToList();
+        searchIndex.Invalidate(await db.Submissions.AsNoTracking().Where(s => decided.Contains(s.Id) && s.PledgeId != null)
+            .Select(s => s.PledgeId!.Value).ToListAsync(ct));
         return (true, refusals);
     }
 

@@ -154,7 +154,7 @@ public sealed class UpdateWorkflow(
         db.Record(now, Actor(user), "update.validated", $"update:{update.Id}", pledge.PublicId);
         await NotifySubmitterAsync(update, l["Your update of {0} was validated and is now public.", pledge.PublicId], ct);
         var result = await SaveVersionedAsync(update, now, ct);
-        if (result.Succeeded) searchIndex.Invalidate();
+        if (result.Succeeded) searchIndex.Invalidate([update.PledgeId]);
         return result;
     }
 
