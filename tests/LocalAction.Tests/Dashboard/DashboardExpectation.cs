@@ -94,6 +94,12 @@ public sealed class DashboardExpectation
         var result = new Dictionary<string, Dictionary<string, decimal>>
         {
             [BreakdownKeys.Rounds] = Count(p => [RoundOf(p)]),
+            [BreakdownKeys.PledgingEntities] = pledges.GroupBy(RoundOf)
+                .ToDictionary(g => g.Key, g => (decimal)g.SelectMany(p => p.Organizations).Select(o => o.OrganizationId).Distinct().Count()),
+            [BreakdownKeys.CumulatedPledges] = rounds.ToDictionary(r => r.Code,
+                r => (decimal)pledges.Count(p => Order(p.RoundId) <= Order(r.Id))),
+            [BreakdownKeys.CumulatedPledgingEntities] = rounds.ToDictionary(r => r.Code,
+                r => (decimal)pledges.Where(p => Order(p.RoundId) <= Order(r.Id)).SelectMany(p => p.Organizations).Select(o => o.OrganizationId).Distinct().Count()),
             [BreakdownKeys.Priorities] = Count(p => Or(p.Priorities.Select(x => x.PriorityNumber.ToString()))),
             [BreakdownKeys.Compacts] = Count(p => [p.Compact switch
             {

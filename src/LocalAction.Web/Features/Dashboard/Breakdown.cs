@@ -24,6 +24,9 @@ public static class BreakdownUnits
 public static class BreakdownKeys
 {
     public const string Rounds = "rounds";
+    public const string PledgingEntities = "pledging-entities";
+    public const string CumulatedPledges = "cumulated-pledges";
+    public const string CumulatedPledgingEntities = "cumulated-pledging-entities";
     public const string Priorities = "priorities";
     public const string Compacts = "compacts";
     public const string Beneficiaries = "beneficiaries";
@@ -42,7 +45,7 @@ public static class BreakdownKeys
 
     public static readonly string[] All =
     [
-        Rounds, Priorities, Compacts, Beneficiaries, OrganizationKinds, CitySizes, ReportRegions, M49Regions, ChampionCountries,
+        Rounds, PledgingEntities, CumulatedPledges, CumulatedPledgingEntities, Priorities, Compacts, Beneficiaries, OrganizationKinds, CitySizes, ReportRegions, M49Regions, ChampionCountries,
         Partnerships, BudgetBands, FirstTimePledgers, UpdateCoverage, Stages, Challenges, PeopleReached,
     ];
 }

@@ -88,7 +88,17 @@ public static class DashboardCalculator
         var breakdowns = new List<Breakdown>
         {
             Make(BreakdownKeys.Rounds, "Pledges by round", BreakdownUnits.Pledges,
-                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].Count())), RoundsNote(rounds, byRound, l)),
+                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].Count())),
+                l["Each pledge counts once, in the round it was made in."]),
+            Make(BreakdownKeys.PledgingEntities, "Pledging entities by round", BreakdownUnits.Organizations,
+                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].SelectMany(p => p.Pledgers).Distinct().Count())),
+                l["Pledging entities are the distinct organizations pledging, as lead or co-pledger; an organization pledging in several rounds counts in each."]),
+            Make(BreakdownKeys.CumulatedPledges, "Pledges cumulated over the rounds", BreakdownUnits.Pledges,
+                Cumulated(rounds, byRound, p => [p.Id]),
+                l["Each row counts the pledges of that round and of every earlier round shown."]),
+            Make(BreakdownKeys.CumulatedPledgingEntities, "Pledging entities cumulated over the rounds", BreakdownUnits.Organizations,
+                Cumulated(rounds, byRound, p => p.Pledgers),
+                l["Each row counts the distinct organizations that pledged in that round or in any earlier round shown: an organization pledging again is not counted twice."]),
             Make(BreakdownKeys.Priorities, "Pledges by priority", BreakdownUnits.Pledges,
                 Rows(WithNotStated(data.Priorities.Select(p => (PriorityCodes[p.Number], p.NameIn(language)))), priorities),
                 l["A pledge filed under several priorities counts once under each, so the rows can add up to more than the number of pledges."]),
@@ -209,19 +219,15 @@ public static class DashboardCalculator
             string.Join("; ", rounds.Select(r => l["{0}: {1} of {2}", r.Name, byRound[r.Id].Count(p => p.Updates.Length > 0), byRound[r.Id].Count()])
                 .Append(l["{0}: {1} of {2}", l["All rounds"], updated, pledges]))];
 
-    private static string RoundsNote(List<RoundInfo> rounds, ILookup<int, PledgeFacts> byRound, IStringLocalizer l)
+    /// <summary>Distinct items (pledges, organizations) of each round and all rounds before it, in round order.</summary>
+    private static IEnumerable<FigureRow> Cumulated(List<RoundInfo> rounds, ILookup<int, PledgeFacts> byRound, Func<PledgeFacts, IEnumerable<int>> items)
     {
         var seen = new HashSet<int>();
-        var cumulated = 0;
-        var parts = new List<string>();
         foreach (var r in rounds)
         {
-            var entities = byRound[r.Id].SelectMany(p => p.Pledgers).ToHashSet();
-            seen.UnionWith(entities);
-            cumulated += byRound[r.Id].Count();
-            parts.Add(l["{0}: {1} pledging entities; cumulated {2} pledges and {3} pledging entities", r.Name, entities.Count, cumulated, seen.Count]);
+            foreach (var p in byRound[r.Id]) seen.UnionWith(items(p));
+            yield return new FigureRow(r.Code, r.Name, seen.Count);
         }
-        return l["Pledging entities are the distinct organizations pledging, as lead or co-pledger. {0}.", string.Join("; ", parts)];
     }
 
     private static decimal Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
