@@ -35,18 +35,20 @@ public static class DashboardCalculator
         var byRound = pledges.ToLookup(p => p.RoundId);
 
         // One pass over the pledges feeds every single-pledge figure: the registry is walked once, whatever it holds.
-        var priorities = new Dictionary<string, int>();
-        var compacts = new Dictionary<string, int>();
-        var beneficiaries = new Dictionary<string, int>();
-        var kinds = new Dictionary<string, int>();
+        var priorities = new int[data.Priorities.Select(x => x.Number).DefaultIfEmpty(0).Max() + 1];
+        var noPriority = 0;
+        var compacts = new EnumCounts<Compact>();
+        var beneficiaries = new EnumCounts<BeneficiaryGroup>();
+        var kinds = new EnumCounts<OrganizationKind>();
         var sizes = new Dictionary<string, int>();
         var reportRegions = new Dictionary<string, int>();
         var m49Regions = new Dictionary<string, int>();
-        var champions = new Dictionary<string, int>();
-        var partnerships = new Dictionary<string, int>();
+        int championYes = 0, championNo = 0, championNotStated = 0;
+        var pledgeKinds = new EnumCounts<PledgeKind>();
+        var nationalPartner = 0;
         var budgets = new Dictionary<string, int>();
-        var stages = new Dictionary<string, int>();
-        var challenges = new Dictionary<string, int>();
+        var stages = new EnumCounts<PledgeStage>();
+        var challenges = new EnumCounts<Challenge>();
         var pledgerIds = new HashSet<int>();
         var peopleOf = new Dictionary<int, long>();
         int updated = 0, idpOnly = 0, undocumented = 0, moneyCounted = 0;
@@ -54,32 +56,37 @@ public static class DashboardCalculator
         foreach (var p in pledges)
         {
             var lead = data.LeadOf(p);
-            if (p.Priorities.Length == 0) Add(priorities, NotStated);
-            foreach (var n in p.Priorities) Add(priorities, PriorityCodes[n]);
-            Add(compacts, p.Compact is { } compact ? FilterValues.Compacts[compact] : NotStated);
-            if (p.Beneficiaries.Length == 0) Add(beneficiaries, NotStated);
-            foreach (var b in p.Beneficiaries) Add(beneficiaries, FilterValues.Beneficiaries[b]);
-            Add(kinds, lead.KindCode);
+            if (p.Priorities.Length == 0) noPriority++;
+            foreach (var n in p.Priorities) priorities[n]++;
+            compacts.Add(p.Compact);
+            if (p.Beneficiaries.Length == 0) beneficiaries.Add(null);
+            foreach (var b in p.Beneficiaries) beneficiaries.Add(b);
+            kinds.Add(lead.Kind);
             Add(sizes, lead.CitySizeCode);
             Add(reportRegions, lead.ReportRegionCode);
             Add(m49Regions, lead.M49RegionCode);
-            Add(champions, lead.CountryCode is { } leadCountry
-                ? (data.Champions.Contains((leadCountry, p.RoundId)) ? FilterValues.Yes : FilterValues.No) : NotStated);
-            if (p.NationalGovernmentPartner) Add(partnerships, NationalGovernmentPartner);
-            Add(partnerships, p.Kind is { } kind ? FilterValues.PledgeKinds[kind] : NotStated);
+            if (lead.CountryCode is not { } leadCountry) championNotStated++;
+            else if (data.Champions.Contains((leadCountry, p.RoundId))) championYes++;
+            else championNo++;
+            if (p.NationalGovernmentPartner) nationalPartner++;
+            pledgeKinds.Add(p.Kind);
             Add(budgets, BudgetBand(p) ?? NotStated);
-            Add(stages, p.Stage is { } stage ? FilterValues.Stages[stage] : NotStated);
-            pledgerIds.UnionWith(p.Pledgers);
+            stages.Add(p.Stage);
+            foreach (var o in p.Pledgers) pledgerIds.Add(o);
             if (p.Compact == Compact.IdpOnly) idpOnly++;
             if (p.Completeness == Completeness.DetailsNotDocumented) undocumented++;
             if (p.Updates.Length == 0) continue;
             updated++;
-            if (p.Challenges.Length == 0) Add(challenges, NotStated);
-            foreach (var challenge in p.Challenges) Add(challenges, ChallengeCodes[challenge]);
+            if (p.Challenges.Length == 0) challenges.Add(null);
+            foreach (var challenge in p.Challenges) challenges.Add(challenge);
             foreach (var u in p.Updates)
                 if (u.MoneyUsd is { } usd) { money += usd; moneyCounted++; }
             if (LatestPeopleReached(p.Updates) is { } people) peopleOf[p.Id] = people;
         }
+        var priorityCounts = data.Priorities.ToDictionary(x => PriorityCodes[x.Number], x => priorities[x.Number]);
+        priorityCounts[NotStated] = noPriority;
+        var partnerships = pledgeKinds.ByCode(FilterValues.PledgeKinds);
+        partnerships[NationalGovernmentPartner] = nationalPartner;
 
         // Pledging entities: distinct organizations of the pledges, as in the headline figures.
         var pledgers = pledgerIds.Select(id => data.Organizations[id]).ToList();
@@ -100,16 +107,16 @@ public static class DashboardCalculator
                 Cumulated(rounds, byRound, p => p.Pledgers),
                 l["Each row counts the distinct organizations that pledged in that round or in any earlier round shown: an organization pledging again is not counted twice."]),
             Make(BreakdownKeys.Priorities, "Pledges by priority", BreakdownUnits.Pledges,
-                Rows(WithNotStated(data.Priorities.Select(p => (PriorityCodes[p.Number], p.NameIn(language)))), priorities),
+                Rows(WithNotStated(data.Priorities.Select(p => (PriorityCodes[p.Number], p.NameIn(language)))), priorityCounts),
                 l["A pledge filed under several priorities counts once under each, so the rows can add up to more than the number of pledges."]),
             Make(BreakdownKeys.Compacts, "Pledges by compact", BreakdownUnits.Pledges,
-                Rows(WithNotStated(FilterValues.Compacts.Values.Select(c => (c, (string)l["Compact." + c]))), compacts),
+                Rows(WithNotStated(FilterValues.Compacts.Values.Select(c => (c, (string)l["Compact." + c]))), compacts.ByCode(FilterValues.Compacts)),
                 l["Pledges for internally displaced persons only are neither GCM nor GCR pledges: they are counted apart, in their own row."]),
             Make(BreakdownKeys.Beneficiaries, "Pledges by beneficiary group", BreakdownUnits.Pledges,
-                Rows(WithNotStated(FilterValues.Beneficiaries.Values.Select(b => (b, (string)l["Beneficiary." + b]))), beneficiaries),
+                Rows(WithNotStated(FilterValues.Beneficiaries.Values.Select(b => (b, (string)l["Beneficiary." + b]))), beneficiaries.ByCode(FilterValues.Beneficiaries)),
                 l["A pledge serving several groups counts once under each, so the rows can add up to more than the number of pledges."]),
             Make(BreakdownKeys.OrganizationKinds, "Pledges by kind of lead organization", BreakdownUnits.Pledges,
-                Rows(WithNotStated(FilterValues.Kinds.Values.Select(k => (k, (string)l["Kind." + k]))), kinds),
+                Rows(WithNotStated(FilterValues.Kinds.Values.Select(k => (k, (string)l["Kind." + k]))), kinds.ByCode(FilterValues.Kinds)),
                 l["Each pledge counts once, under the kind of its lead organization."]),
             Make(BreakdownKeys.CitySizes, "Pledges by city size of the lead organization", BreakdownUnits.Pledges,
                 Rows(data.SizeClasses.OrderBy(c => c.MinPopulation).Select(c => (c.Code, c.NameIn(language)))
@@ -124,7 +131,8 @@ public static class DashboardCalculator
                         .OrderBy(c => c.M49Region, StringComparer.Ordinal).Select(c => (c.M49RegionCode!, c.M49Region ?? c.M49RegionCode!))), m49Regions),
                 l["By the country of the lead organization; global networks have no country and are counted under not stated."]),
             Make(BreakdownKeys.ChampionCountries, "Pledges in GCM Champion countries", BreakdownUnits.Pledges,
-                Rows([(FilterValues.Yes, l["In a GCM Champion country"]), (FilterValues.No, l["Not in a GCM Champion country"]), (NotStated, notStated)], champions),
+                Rows([(FilterValues.Yes, l["In a GCM Champion country"]), (FilterValues.No, l["Not in a GCM Champion country"]), (NotStated, notStated)],
+                    new Dictionary<string, int> { [FilterValues.Yes] = championYes, [FilterValues.No] = championNo, [NotStated] = championNotStated }),
                 l["A pledge counts as in a Champion country when the country of its lead organization was a GCM Champion in the pledge's round, as the sources mark it."]),
             Make(BreakdownKeys.Partnerships, "Partnership patterns", BreakdownUnits.Pledges,
                 Rows([(NationalGovernmentPartner, l["National government as partner"]),
@@ -141,10 +149,10 @@ public static class DashboardCalculator
                 CoverageRows(byRound, rounds, pledges.Count, updated, l),
                 CoverageNote(byRound, rounds, pledges.Count, updated, l)),
             Make(BreakdownKeys.Stages, "Pledges by stage", BreakdownUnits.Pledges,
-                Rows(WithNotStated(FilterValues.Stages.Values.Select(s => (s, (string)l["Stage." + s]))), stages),
+                Rows(WithNotStated(FilterValues.Stages.Values.Select(s => (s, (string)l["Stage." + s]))), stages.ByCode(FilterValues.Stages)),
                 l["The stage recorded on the pledge, which a validated update brings up to date."]),
             Make(BreakdownKeys.Challenges, "Challenges named in updates", BreakdownUnits.Pledges,
-                Rows(Enum.GetValues<Challenge>().Select(c => (ChallengeCodes[c], (string)l["Challenge." + ChallengeCodes[c]])).Append((NotStated, notStated)), challenges),
+                Rows(Enum.GetValues<Challenge>().Select(c => (ChallengeCodes[c], (string)l["Challenge." + ChallengeCodes[c]])).Append((NotStated, notStated)), challenges.ByCode(ChallengeCodes)),
                 l["Pledges with a validated update, once under each challenge their updates name, so the rows can add up to more than the number of pledges; not stated counts updated pledges naming none."]),
             Make(BreakdownKeys.PeopleReached, "People reached by round", BreakdownUnits.People,
                 rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].Sum(p => peopleOf.GetValueOrDefault(p.Id)))),

@@ -20,11 +20,11 @@ public sealed class DashboardData
     public sealed record CountryInfo(string Code, string Name, string? M49RegionCode, string? M49Region, string? ReportRegion, string? ReportRegionSlug);
     public sealed record OrganizationInfo(int Id, OrganizationKind Kind, string? CountryCode, long? Population);
     /// <summary>What a pledge's figures take from its lead organization, as breakdown codes (<see cref="NotStated"/> when unknown).</summary>
-    public sealed record LeadInfo(string KindCode, string CitySizeCode, string? CountryCode, string ReportRegionCode, string M49RegionCode);
+    public sealed record LeadInfo(OrganizationKind? Kind, string CitySizeCode, string? CountryCode, string ReportRegionCode, string M49RegionCode);
 
     public const string NotStated = FilterValues.NotStated;
     public const string NotACity = "not-a-city";
-    private static readonly LeadInfo NoLead = new(NotStated, NotStated, null, NotStated, NotStated);
+    private static readonly LeadInfo NoLead = new(null, NotStated, null, NotStated, NotStated);
 
     public sealed record UpdateInfo(int Id, DateOnly? ReportedOn, long? PeopleReachedTotal, decimal? MoneyUsd);
 
@@ -62,7 +62,7 @@ public sealed class DashboardData
         var size = o.Kind != OrganizationKind.CityOrMunicipality ? NotACity
             : o.Population is { } n ? SizeClasses.FirstOrDefault(s => s.Contains(n))?.Code ?? NotStated
             : NotStated;
-        return new(FilterValues.Kinds[o.Kind], size, o.CountryCode, country?.ReportRegionSlug ?? NotStated, country?.M49RegionCode ?? NotStated);
+        return new(o.Kind, size, o.CountryCode, country?.ReportRegionSlug ?? NotStated, country?.M49RegionCode ?? NotStated);
     }
 
     private readonly Dictionary<int, PledgeFacts> _byId;
