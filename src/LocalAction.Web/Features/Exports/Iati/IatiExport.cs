@@ -3,6 +3,7 @@ using System.Xml;
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Search;
+using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Taxonomy;
 using LocalAction.Web.Features.Updates;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +119,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
     private void WriteActivity(XmlWriter xml, Pledge p, string language, Names names)
     {
         var stage = p.Stage!.Value;
-        var textLanguage = p.OriginalLanguage is { Length: > 0 } original ? original : null;
+        var textLanguage = TextLanguage(p);
 
         xml.WriteStartElement("iati-activity");
         xml.WriteAttributeString("xml", "lang", XmlNamespace, language);
@@ -130,6 +131,8 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
         xml.WriteStartElement("reporting-org");
         xml.WriteAttributeString("ref", _settings.ReportingOrgRef);
         xml.WriteAttributeString("type", _settings.ReportingOrgType);
+        // The Secretariat republishes what the pledgers state about their own actions: a secondary reporter in IATI's terms.
+        xml.WriteAttributeString("secondary-reporter", "1");
         Narrative(xml, _settings.ReportingOrgName, "en", language);
         xml.WriteEndElement();
 
@@ -354,6 +357,15 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
         xml.WriteString(value);
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// The language of the pledge's own title and description: as recorded, or English for pledges quoted from the seed
+    /// documents, which are all English-language reports. Unknown otherwise (the narrative then carries no xml:lang of its own).
+    /// </summary>
+    private static string? TextLanguage(Pledge p) =>
+        p.OriginalLanguage is { Length: > 0 } original ? original
+        : SourceDocuments.ShortName(p.SourceDocument) != p.SourceDocument ? "en"
+        : null;
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
