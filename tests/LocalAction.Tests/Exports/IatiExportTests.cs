@@ -6,6 +6,7 @@ using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Updates;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public abstract class IatiExportTests<TApp>(TApp app) where TApp : SeededApp
         var response = await F.CreateClient().GetAsync($"{Url}?lang={lang}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/xml");
+        response.Headers.ETag.ShouldBeNull(); // streamed as written, never held whole in memory for a hash
         var bytes = await response.Content.ReadAsByteArrayAsync();
         IatiSchema.Problems(new MemoryStream(bytes)).ShouldBeEmpty();
 
@@ -173,6 +175,20 @@ public abstract class IatiExportTests<TApp>(TApp app) where TApp : SeededApp
         var donor = activity.Elements("participating-org").Single(o => o.Element("narrative")!.Value == "=Refugee Council");
         donor.Attribute("role")!.Value.ShouldBe("1");
         activity.Element("result").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_reporting_organisation_comes_from_the_settings()
+    {
+        await using var configured = F.WithWebHostBuilder(b => b
+            .UseSetting("Iati:ReportingOrgRef", "XX-TEST-SECRETARIAT").UseSetting("Iati:ReportingOrgName", "Local Coalition Secretariat").UseSetting("Iati:ReportingOrgType", "40"));
+        var bytes = await configured.CreateClient().GetByteArrayAsync($"{Url}?round=grf-2023");
+        IatiSchema.Problems(new MemoryStream(bytes)).ShouldBeEmpty();
+        var activities = XDocument.Load(new MemoryStream(bytes)).Root!.Elements("iati-activity").ToList();
+        activities.ShouldNotBeEmpty();
+        activities.ShouldAllBe(a => a.Element("iati-identifier")!.Value.StartsWith("XX-TEST-SECRETARIAT-CLA-2023-"));
+        activities.Select(a => a.Element("reporting-org")!).ShouldAllBe(r =>
+            r.Attribute("ref")!.Value == "XX-TEST-SECRETARIAT" && r.Attribute("type")!.Value == "40" && r.Element("narrative")!.Value == "Local Coalition Secretariat");
     }
 
     private async Task<XDocument> ExportAsync(string query)

@@ -228,7 +228,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
         xml.WriteAttributeString("role", role);
         if (type is not null) xml.WriteAttributeString("type", type);
         xml.WriteStartElement("narrative");
-        xml.WriteString(name);
+        xml.WriteString(XmlText(name));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -263,7 +263,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
             Value(xml, value, currency, Iso(pledgedOn));
             xml.WriteStartElement("provider-org");
             if (IatiCodes.OrganisationType(lead.Kind) is { } type) xml.WriteAttributeString("type", type);
-            xml.WriteElementString("narrative", lead.Name);
+            xml.WriteElementString("narrative", XmlText(lead.Name));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -329,7 +329,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
     {
         xml.WriteStartElement("narrative");
         if (textLanguage is not null && textLanguage != activityLanguage) xml.WriteAttributeString("xml", "lang", XmlNamespace, textLanguage);
-        xml.WriteString(text);
+        xml.WriteString(XmlText(text));
         xml.WriteEndElement();
     }
 
@@ -366,6 +366,21 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
         p.OriginalLanguage is { Length: > 0 } original ? original
         : SourceDocuments.ShortName(p.SourceDocument) != p.SourceDocument ? "en"
         : null;
+
+    /// <summary>
+    /// Text without the characters XML cannot carry (most control characters): the forms refuse them, but one in an old
+    /// record must not break a file that is already half sent.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) clean.Append(text[i]).Append(text[++i]);
+            else if (XmlConvert.IsXmlChar(text[i])) clean.Append(text[i]);
+        }
+        return clean.Length == text.Length ? text : clean.ToString();
+    }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
