@@ -140,6 +140,7 @@ public abstract class HandoverTests<TApp>(TApp app) where TApp : SeededApp
         page.QuerySelector("[data-figure=left-out]")!.TextContent.Trim().ShouldBe(api.LeftOut.Count.ToString());
         page.QuerySelectorAll("table.handover-report tbody tr").Length.ShouldBe(api.Report.Count);
         page.QuerySelectorAll(".handover-left-out li").Length.ShouldBe(api.LeftOut.Count);
+        page.QuerySelectorAll(".handover-rows li").Select(li => li.GetAttribute("data-pledge")).ShouldBe(api.Rows.Select(r => r["pledge_id"]));
 
         var download = await secretariat.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href"));
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -149,6 +150,17 @@ public abstract class HandoverTests<TApp>(TApp app) where TApp : SeededApp
         (await secretariat.GetAsync("/handover?round=imrf-1999&package=gcm")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await secretariat.GetAsync("/handover?handler=download&round=imrf-2022&package=unhcr")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData(PledgeKind.Individual, false, "individual")]
+    [InlineData(PledgeKind.Individual, true, "in partnership")]
+    [InlineData(PledgeKind.CityToCityJoint, true, "in partnership")]
+    [InlineData(PledgeKind.NationalLocal, false, "in partnership")]
+    [InlineData(PledgeKind.NetworkOnBehalfOfMembers, false, "common")]
+    [InlineData(null, true, "in partnership")]
+    [InlineData(null, false, null)]
+    public void The_GCM_pledge_type_follows_the_kind_and_the_co_pledgers(PledgeKind? kind, bool coPledgers, string? expected) =>
+        HandoverBuilder.PledgeType(kind, coPledgers).ShouldBe(expected);
 
     [Fact]
     public void Values_a_spreadsheet_would_run_as_formulas_get_a_leading_apostrophe()

@@ -117,7 +117,7 @@ public sealed class HandoverBuilder(LocalActionDbContext db)
     {
         if (p.GcmObjectives.Count == 0) problem("gcm_objectives", "No GCM objective is recorded.", true);
         if (p.GuidingPrinciples.Count == 0) problem("guiding_principles", "No guiding principle is recorded; the field is left empty.", false);
-        var type = PledgeType(p.Kind);
+        var type = PledgeType(p.Kind, p.Organizations.Any(o => o.Role == PledgeRole.CoPledger));
         if (type is null) problem("pledge_type", "How the pledge was made (alone, jointly, by a network) is not stated, so its pledge type cannot be told.", true);
         // Contact e-mails are personal data: only an organization-level contact may be handed over, and the registry holds
         // none (accounts' e-mails are never used). The field stays empty and the report says so.
@@ -162,16 +162,17 @@ public sealed class HandoverBuilder(LocalActionDbContext db)
     ];
 
     /// <summary>
-    /// The GCM pledge form's types: one government's pledge is "individual"; a city-to-city or national-local pledge, made
-    /// together by co-pledgers, is "in partnership"; a network's pledge on behalf of its members, one commitment shared by many,
-    /// is "common". Named partners who did not pledge do not make a pledge "in partnership". "Matching" (a pledge answering
-    /// another's offer or need) is never recorded, so never given. An unknown kind has no type.
+    /// The GCM pledge form's types: a network's pledge on behalf of its members, one commitment shared by many, is "common";
+    /// a city-to-city or national-local pledge, or any pledge with co-pledgers, made together, is "in partnership"; one
+    /// government's pledge without co-pledgers is "individual". Named partners who did not pledge do not make a pledge "in
+    /// partnership". "Matching" (a pledge answering another's offer or need) is never recorded, so never given. Without a
+    /// stated kind or co-pledgers there is no type: a single recorded pledger alone does not prove an individual pledge.
     /// </summary>
-    public static string? PledgeType(PledgeKind? kind) => kind switch
+    public static string? PledgeType(PledgeKind? kind, bool hasCoPledgers) => (kind, hasCoPledgers) switch
     {
-        PledgeKind.Individual => "individual",
-        PledgeKind.CityToCityJoint or PledgeKind.NationalLocal => "in partnership",
-        PledgeKind.NetworkOnBehalfOfMembers => "common",
+        (PledgeKind.NetworkOnBehalfOfMembers, _) => "common",
+        (PledgeKind.CityToCityJoint or PledgeKind.NationalLocal, _) or (_, true) => "in partnership",
+        (PledgeKind.Individual, false) => "individual",
         _ => null,
     };
 
