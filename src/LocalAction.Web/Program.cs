@@ -5,6 +5,8 @@ using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Dashboard;
+using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Reports;
@@ -52,6 +54,8 @@ try
     builder.AddLocalActionReminders();
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
+    builder.AddLocalActionIatiExport();
+    builder.AddLocalActionHandover();
 
     var app = builder.Build();
     app.UseLocalActionWeb();

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Dashboard;
+using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
@@ -44,6 +46,8 @@ public static class ApiSetup
         api.MapSubmissionsApi();
         api.MapUpdatesApi();
         api.MapUpdateImportApi();
+        api.MapIatiExportApi();
+        api.MapHandoverApi();
         return app;
     }
 }

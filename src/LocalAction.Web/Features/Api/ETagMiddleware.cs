@@ -8,9 +8,13 @@ namespace LocalAction.Web.Features.Api;
 /// </summary>
 public sealed class ETagMiddleware(RequestDelegate next)
 {
+    /// <summary>Responses under this path are streamed as they are written and get no ETag.</summary>
+    public const string StreamedPrefix = "/api/v1/exports";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method))
+        // Exports are streamed because they can be large: a body hash would need the whole file in memory first.
+        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments(StreamedPrefix))
         {
             await next(context);
             return;
