@@ -169,7 +169,7 @@ public abstract class IatiExportTests<TApp>(TApp app) where TApp : SeededApp
         budget.Element("period-end")!.Attribute("iso-date")!.Value.ShouldBe("2028-12-31");
         budget.Element("value")!.Value.ShouldBe("250000.5");
         var transaction = activity.Element("transaction")!;
-        transaction.Element("transaction-type")!.Attribute("code")!.Value.ShouldBe("13");
+        transaction.Element("transaction-type")!.Attribute("code")!.Value.ShouldBe("12");
         transaction.Element("transaction-date")!.Attribute("iso-date")!.Value.ShouldBe("2026-05-05");
         transaction.Element("value")!.Attribute("currency")!.Value.ShouldBe("EUR");
         var donor = activity.Elements("participating-org").Single(o => o.Element("narrative")!.Value == "=Refugee Council");

@@ -64,8 +64,12 @@ public static class IatiCodes
     public const string TagVocabularySdgTarget = "3";
     public const string TagVocabularyReportingOrganisation = "99";
 
-    /// <summary>TransactionType 13 = Incoming Pledge (12 is Outgoing Pledge): the pledger's money announced for its own action.</summary>
-    public const string IncomingPledge = "13";
+    /// <summary>
+    /// TransactionType 12 = Outgoing Pledge, as the project's data standard (domain.md) and issue 7 specify: the pledger
+    /// (provider-org) announces money it will commit to the action, non-binding. 13 (Incoming Pledge) would describe the
+    /// same money from a receiving organization's books, which the registry does not keep.
+    /// </summary>
+    public const string Pledge = "12";
 
     /// <summary>BudgetType 1 = Original; BudgetStatus 1 = Indicative (a pledge is an intention, not a committed budget).</summary>
     public const string BudgetTypeOriginal = "1";

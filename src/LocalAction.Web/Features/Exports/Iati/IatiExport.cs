@@ -235,7 +235,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
 
     /// <summary>
     /// A pledged amount is an indicative original budget over the pledge's years, written only when both years are known (a
-    /// budget needs its period; an open-ended pledge has none). It is also an incoming pledge from the lead pledger, written
+    /// budget needs its period; an open-ended pledge has none). It is also an outgoing pledge (type 12) of the lead pledger, written
     /// only when the day it was pledged is known (a transaction needs its date; seeded pledges carry none).
     /// </summary>
     private static void WriteMoney(XmlWriter xml, Pledge p)
@@ -257,7 +257,7 @@ public sealed class IatiExport(LocalActionDbContext db, SearchIndex index, IConf
         {
             xml.WriteStartElement("transaction");
             xml.WriteStartElement("transaction-type");
-            xml.WriteAttributeString("code", IatiCodes.IncomingPledge);
+            xml.WriteAttributeString("code", IatiCodes.Pledge);
             xml.WriteEndElement();
             DateElement(xml, "transaction-date", Iso(pledgedOn));
             Value(xml, value, currency, Iso(pledgedOn));
