@@ -42,6 +42,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
                  {
                      "/account", "/account/tokens", "/admin", "/admin/invitations", "/admin/outbox", "/admin/users", "/admin/audit",
                      "/admin/networks", "/review", "/review?state=all", "/submissions", "/submissions/new",
+                     "/handover", "/handover?round=imrf-2022&package=gcm",
                  })
         {
             var response = await admin.GotoAsync(app.BaseUrl + path);
@@ -142,7 +143,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
         foreach (var path in new[]
                  {
                      "/account", "/account/tokens", "/admin", "/admin/invitations", "/admin/outbox", "/admin/users", "/admin/audit",
-                     "/admin/networks", "/review?state=all", "/submissions", "/submissions/new",
+                     "/admin/networks", "/review?state=all", "/submissions", "/submissions/new", "/handover?round=imrf-2022&package=gcm",
                  })
         {
             await admin.GotoAsync(app.BaseUrl + path);
