@@ -32,7 +32,9 @@ public static class DashboardCalculator
             values.Select(v => new FigureRow(v.Code, v.Label, counts.GetValueOrDefault(v.Code)));
 
         var rounds = data.Rounds.Where(r => filter.Round is null || r.Code == filter.Round).ToList();
-        var byRound = pledges.ToLookup(p => p.RoundId);
+        // Per-round figures are tallied in the same pass, by the round's position in the filtered list of rounds.
+        var roundIndex = rounds.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var perRound = rounds.Select(_ => new RoundTally()).ToArray();
 
         // One pass over the pledges feeds every single-pledge figure: the registry is walked once, whatever it holds.
         var priorities = new int[data.Priorities.Select(x => x.Number).DefaultIfEmpty(0).Max() + 1];
@@ -56,6 +58,9 @@ public static class DashboardCalculator
         foreach (var p in pledges)
         {
             var lead = data.LeadOf(p);
+            var round = perRound[roundIndex[p.RoundId]];
+            round.Pledges++;
+            round.Pledgers.UnionWith(p.Pledgers);
             if (p.Priorities.Length == 0) noPriority++;
             foreach (var n in p.Priorities) priorities[n]++;
             compacts.Add(p.Compact);
@@ -72,16 +77,20 @@ public static class DashboardCalculator
             pledgeKinds.Add(p.Kind);
             Add(budgets, BudgetBand(p) ?? NotStated);
             stages.Add(p.Stage);
-            foreach (var o in p.Pledgers) pledgerIds.Add(o);
             if (p.Compact == Compact.IdpOnly) idpOnly++;
             if (p.Completeness == Completeness.DetailsNotDocumented) undocumented++;
             if (p.Updates.Length == 0) continue;
             updated++;
+            round.Updated++;
             if (p.Challenges.Length == 0) challenges.Add(null);
             foreach (var challenge in p.Challenges) challenges.Add(challenge);
             foreach (var u in p.Updates)
                 if (u.MoneyUsd is { } usd) { money += usd; moneyCounted++; }
-            if (LatestPeopleReached(p.Updates) is { } people) peopleOf[p.Id] = people;
+            if (LatestPeopleReached(p.Updates) is { } people)
+            {
+                peopleOf[p.Id] = people;
+                round.People += people;
+            }
         }
         var priorityCounts = data.Priorities.ToDictionary(x => PriorityCodes[x.Number], x => priorities[x.Number]);
         priorityCounts[NotStated] = noPriority;
@@ -89,22 +98,23 @@ public static class DashboardCalculator
         partnerships[NationalGovernmentPartner] = nationalPartner;
 
         // Pledging entities: distinct organizations of the pledges, as in the headline figures.
+        foreach (var t in perRound) pledgerIds.UnionWith(t.Pledgers);
         var pledgers = pledgerIds.Select(id => data.Organizations[id]).ToList();
         var populations = pledgers.Where(o => o.Population is not null).Select(o => o.Population!.Value).ToList();
 
         var breakdowns = new List<Breakdown>
         {
             Make(BreakdownKeys.Rounds, "Pledges by round", BreakdownUnits.Pledges,
-                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].Count())),
+                rounds.Select((r, i) => new FigureRow(r.Code, r.Name, perRound[i].Pledges)),
                 l["Each pledge counts once, in the round it was made in."]),
             Make(BreakdownKeys.PledgingEntities, "Pledging entities by round", BreakdownUnits.Organizations,
-                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].SelectMany(p => p.Pledgers).Distinct().Count())),
+                rounds.Select((r, i) => new FigureRow(r.Code, r.Name, perRound[i].Pledgers.Count)),
                 l["Pledging entities are the distinct organizations pledging, as lead or co-pledger; an organization pledging in several rounds counts in each."]),
             Make(BreakdownKeys.CumulatedPledges, "Pledges cumulated over the rounds", BreakdownUnits.Pledges,
-                Cumulated(rounds, byRound, p => [p.Id]),
+                rounds.Select((r, i) => new FigureRow(r.Code, r.Name, perRound.Take(i + 1).Sum(t => t.Pledges))),
                 l["Each row counts the pledges of that round and of every earlier round shown."]),
             Make(BreakdownKeys.CumulatedPledgingEntities, "Pledging entities cumulated over the rounds", BreakdownUnits.Organizations,
-                Cumulated(rounds, byRound, p => p.Pledgers),
+                CumulatedPledgers(rounds, perRound),
                 l["Each row counts the distinct organizations that pledged in that round or in any earlier round shown: an organization pledging again is not counted twice."]),
             Make(BreakdownKeys.Priorities, "Pledges by priority", BreakdownUnits.Pledges,
                 Rows(WithNotStated(data.Priorities.Select(p => (PriorityCodes[p.Number], p.NameIn(language)))), priorityCounts),
@@ -143,11 +153,11 @@ public static class DashboardCalculator
                         ("other-currency", l["In another currency"]), (NotStated, notStated)], budgets),
                 l["Budgets in other currencies are not converted (there are no exchange rates for budgets) and are counted apart."]),
             Make(BreakdownKeys.FirstTimePledgers, "First-time pledgers by round", BreakdownUnits.Organizations,
-                FirstTimeRows(data, pledges, rounds),
+                FirstTimeRows(data, rounds, perRound),
                 l["Organizations pledging for the first time: their first published pledge is in that round."]),
             Make(BreakdownKeys.UpdateCoverage, "Update coverage by round", BreakdownUnits.Percent,
-                CoverageRows(byRound, rounds, pledges.Count, updated, l),
-                CoverageNote(byRound, rounds, pledges.Count, updated, l)),
+                CoverageRows(rounds, perRound, pledges.Count, updated, l),
+                CoverageNote(rounds, perRound, pledges.Count, updated, l)),
             Make(BreakdownKeys.Stages, "Pledges by stage", BreakdownUnits.Pledges,
                 Rows(WithNotStated(FilterValues.Stages.Values.Select(s => (s, (string)l["Stage." + s]))), stages.ByCode(FilterValues.Stages)),
                 l["The stage recorded on the pledge, which a validated update brings up to date."]),
@@ -155,7 +165,7 @@ public static class DashboardCalculator
                 Rows(Enum.GetValues<Challenge>().Select(c => (ChallengeCodes[c], (string)l["Challenge." + ChallengeCodes[c]])).Append((NotStated, notStated)), challenges.ByCode(ChallengeCodes)),
                 l["Pledges with a validated update, once under each challenge their updates name, so the rows can add up to more than the number of pledges; not stated counts updated pledges naming none."]),
             Make(BreakdownKeys.PeopleReached, "People reached by round", BreakdownUnits.People,
-                rounds.Select(r => new FigureRow(r.Code, r.Name, byRound[r.Id].Sum(p => peopleOf.GetValueOrDefault(p.Id)))),
+                rounds.Select((r, i) => new FigureRow(r.Code, r.Name, perRound[i].People)),
                 l["Sum over pledges of the people reached reported by the latest validated update giving a figure; {0} of {1} pledges give one.", peopleOf.Count, pledges.Count]),
         };
 
@@ -206,35 +216,39 @@ public static class DashboardCalculator
         return latest?.PeopleReachedTotal;
     }
 
-    private static IEnumerable<FigureRow> FirstTimeRows(DashboardData data, List<PledgeFacts> pledges, List<RoundInfo> rounds)
+    /// <summary>What the pass over the pledges gathers for one round.</summary>
+    private sealed class RoundTally
     {
-        var order = data.Rounds.ToDictionary(r => r.Id, r => r.Order);
-        var first = data.FirstRoundOrder;
-        var firstTimers = rounds.ToDictionary(r => r.Id, _ => new HashSet<int>());
-        foreach (var p in pledges)
-            foreach (var o in p.Pledgers)
-                if (first[o] == order[p.RoundId]) firstTimers[p.RoundId].Add(o);
-        return rounds.Select(r => new FigureRow(r.Code, r.Name, firstTimers[r.Id].Count));
+        public int Pledges;
+        public int Updated;
+        public long People;
+        public readonly HashSet<int> Pledgers = [];
     }
 
-    private static IEnumerable<FigureRow> CoverageRows(ILookup<int, PledgeFacts> byRound, List<RoundInfo> rounds,
-        int pledges, int updated, IStringLocalizer l) =>
-        rounds.Select(r => new FigureRow(r.Code, r.Name, Percent(byRound[r.Id].Count(p => p.Updates.Length > 0), byRound[r.Id].Count())))
+    /// <summary>Organizations whose first published pledge, over the whole registry whatever the filter, is in that round.</summary>
+    private static IEnumerable<FigureRow> FirstTimeRows(DashboardData data, List<RoundInfo> rounds, RoundTally[] perRound)
+    {
+        var first = data.FirstRoundOrder;
+        return rounds.Select((r, i) => new FigureRow(r.Code, r.Name, perRound[i].Pledgers.Count(o => first[o] == r.Order)));
+    }
+
+    private static IEnumerable<FigureRow> CoverageRows(List<RoundInfo> rounds, RoundTally[] perRound, int pledges, int updated, IStringLocalizer l) =>
+        rounds.Select((r, i) => new FigureRow(r.Code, r.Name, Percent(perRound[i].Updated, perRound[i].Pledges)))
             .Append(new FigureRow("all", l["All rounds"], Percent(updated, pledges)));
 
-    private static string CoverageNote(ILookup<int, PledgeFacts> byRound, List<RoundInfo> rounds, int pledges, int updated, IStringLocalizer l) =>
+    private static string CoverageNote(List<RoundInfo> rounds, RoundTally[] perRound, int pledges, int updated, IStringLocalizer l) =>
         l["Share of pledges with at least one validated update: {0}.",
-            string.Join("; ", rounds.Select(r => l["{0}: {1} of {2}", r.Name, byRound[r.Id].Count(p => p.Updates.Length > 0), byRound[r.Id].Count()])
+            string.Join("; ", rounds.Select((r, i) => l["{0}: {1} of {2}", r.Name, perRound[i].Updated, perRound[i].Pledges])
                 .Append(l["{0}: {1} of {2}", l["All rounds"], updated, pledges]))];
 
-    /// <summary>Distinct items (pledges, organizations) of each round and all rounds before it, in round order.</summary>
-    private static IEnumerable<FigureRow> Cumulated(List<RoundInfo> rounds, ILookup<int, PledgeFacts> byRound, Func<PledgeFacts, IEnumerable<int>> items)
+    /// <summary>Distinct organizations of each round and all rounds before it, in round order.</summary>
+    private static IEnumerable<FigureRow> CumulatedPledgers(List<RoundInfo> rounds, RoundTally[] perRound)
     {
         var seen = new HashSet<int>();
-        foreach (var r in rounds)
+        for (var i = 0; i < rounds.Count; i++)
         {
-            foreach (var p in byRound[r.Id]) seen.UnionWith(items(p));
-            yield return new FigureRow(r.Code, r.Name, seen.Count);
+            seen.UnionWith(perRound[i].Pledgers);
+            yield return new FigureRow(rounds[i].Code, rounds[i].Name, seen.Count);
         }
     }
 
