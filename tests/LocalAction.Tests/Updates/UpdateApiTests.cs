@@ -119,6 +119,24 @@ public abstract class UpdateApiTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task Two_updates_of_one_pledge_sent_at_the_same_moment_store_one_and_refuse_the_other()
+    {
+        var pledge = await PledgeAsync(F, 6);
+        await CampaignAsync(F, [pledge.Id]);
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, pledge.OrganizationId);
+        var before = await UpdateCountAsync(F, pledge.Id);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            focal.PostAsJsonAsync($"/api/v1/pledges/{pledge.PublicId}/updates", Valid())));
+
+        sent.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        sent.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(3);
+        foreach (var refused in sent.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            (await ReadAsync(refused))["detail"]!.GetValue<string>().ShouldContain("already awaiting validation");
+        (await UpdateCountAsync(F, pledge.Id)).ShouldBe(before + 1);
+    }
+
+    [Fact]
     public async Task Only_the_Secretariat_decides_a_stale_version_gets_409_and_a_rejection_needs_a_reason()
     {
         var pledge = await PledgeAsync(F, 5);

@@ -31,6 +31,10 @@ internal sealed class PledgeUpdateConfiguration : IEntityTypeConfiguration<Pledg
         b.HasOne<LocalAction.Web.Features.Campaigns.UpdateCampaign>().WithMany().HasForeignKey(u => u.CampaignId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(u => new { u.Status, u.SubmittedAt });
         b.HasIndex(u => u.CampaignId);
+        // At most one update per pledge and campaign awaiting validation, even when two arrive at once: the check before
+        // saving cannot see a concurrent request's row, the database can.
+        b.HasIndex(u => new { u.PledgeId, u.CampaignId }).IsUnique().HasFilter("\"Status\" = 'Submitted'")
+            .HasDatabaseName("IX_PledgeUpdates_OneAwaitingValidation");
         b.HasMany(u => u.Interviews).WithOne().HasForeignKey(i => i.PledgeUpdateId);
         b.HasMany(u => u.Attachments).WithOne().HasForeignKey(a => a.PledgeUpdateId);
     }

@@ -90,7 +90,16 @@ public sealed class UpdateWorkflow(
         update.Attachments.AddRange(attachments);
         db.PledgeUpdates.Add(update);
         db.Record(now, Actor(user), "update.submitted", $"pledge:{pledge!.PublicId}", campaign!.Code);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another update of this pledge was saved between the check and this save (IX_PledgeUpdates_OneAwaitingValidation).
+            db.ChangeTracker.Clear();
+            return UpdateResult.Conflict(l["An update of {0} in this campaign is already awaiting validation.", pledge.PublicId]);
+        }
         return UpdateResult.Ok(update);
     }
 

@@ -14,6 +14,9 @@ public enum ImportFileProblem
 
     /// <summary>400: the right type but unusable as a whole (headers, too many rows, unreadable structure).</summary>
     Malformed,
+
+    /// <summary>409: another update of one of the file's pledges was saved during the import; nothing was imported.</summary>
+    Conflict,
 }
 
 public sealed record ImportFileError(ImportFileProblem Problem, string Message);

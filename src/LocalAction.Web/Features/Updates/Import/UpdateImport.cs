@@ -39,7 +39,17 @@ public sealed class UpdateImport(LocalActionDbContext db, ImportFileReader reade
         db.Record(now, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "?", "update.imported", $"file:{name}",
             $"{accepted.Count} updates: {string.Join(", ", accepted.Select(a => a.Pledge.PublicId))}");
         // One SaveChanges is one transaction: every update and the audit event are stored together, or nothing is.
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // An update of one of these pledges was sent while the file was checked (IX_PledgeUpdates_OneAwaitingValidation).
+            db.ChangeTracker.Clear();
+            return report with { FileError = new ImportFileError(ImportFileProblem.Conflict,
+                l["An update of one of these pledges was sent while the file was imported, so no update was imported. Check the file again."]) };
+        }
         return report with { Imported = accepted.Count };
     }
 

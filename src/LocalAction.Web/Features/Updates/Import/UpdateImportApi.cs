@@ -63,6 +63,7 @@ public static class UpdateImportApi
                 ImportFileProblem.TooLarge => Problem(413, "File too large", fileError.Message),
                 ImportFileProblem.WrongType => Problem(415, "Unsupported file type", fileError.Message),
                 ImportFileProblem.Empty => Problem(400, "Empty file", fileError.Message),
+                ImportFileProblem.Conflict => Problem(409, "Nothing was imported", fileError.Message),
                 _ => Problem(400, "Unusable file", fileError.Message),
             };
         }
