@@ -6,6 +6,7 @@ using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Health;
 using LocalAction.Web.Features.Mail;
@@ -56,6 +57,7 @@ try
     builder.AddLocalActionApi();
     builder.AddLocalActionIatiExport();
     builder.AddLocalActionHandover();
+    builder.AddLocalActionForums();
 
     var app = builder.Build();
     app.UseLocalActionWeb();

@@ -1,3 +1,4 @@
+using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Revisions;
@@ -50,6 +51,19 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
     public DbSet<UpdateInterview> UpdateInterviews => Set<UpdateInterview>();
     public DbSet<UpdateAttachment> UpdateAttachments => Set<UpdateAttachment>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+    public DbSet<Forum> Forums => Set<Forum>();
+    public DbSet<ForumSession> ForumSessions => Set<ForumSession>();
+    public DbSet<DelegationMember> DelegationMembers => Set<DelegationMember>();
+    public DbSet<DelegatePerson> DelegatePeople => Set<DelegatePerson>();
+    public DbSet<SpeakingRole> SpeakingRoles => Set<SpeakingRole>();
+    public DbSet<ForumQuote> ForumQuotes => Set<ForumQuote>();
+    public DbSet<EventPage> EventPages => Set<EventPage>();
+    public DbSet<EventPageLine> EventPageLines => Set<EventPageLine>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+    public DbSet<DeclarationParagraph> DeclarationParagraphs => Set<DeclarationParagraph>();
+    public DbSet<ProposedLanguage> ProposedLanguage => Set<ProposedLanguage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,7 +74,7 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and reordering an enum never corrupts data.
-        configurationBuilder.Properties<Forum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ForumSeries>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<PledgeKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<Compact>().HaveConversion<string>().HaveMaxLength(40);
@@ -76,6 +90,11 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
         configurationBuilder.Properties<UpdateStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SessionType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Accreditation>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SpeakingRoleKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EventPageSection>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

@@ -44,8 +44,9 @@ public sealed class RegistrySeeder(LocalActionDbContext db, TimeProvider clock, 
             var champions = await SeedChampionsAsync(registry, cancellationToken);
             var pledges = await SeedPledgesAsync(registry, cancellationToken);
             var published = await SeedStatisticsAsync(statistics, cancellationToken);
+            var forums = await ForumSeeder.SeedAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            var result = new SeedResult(taxonomies, rounds, organizations, champions, pledges, published);
+            var result = new SeedResult(taxonomies, rounds, organizations, champions, pledges, published, forums);
             logger.LogInformation("Seed: {Result}", result);
             return result;
         });
@@ -55,7 +56,7 @@ public sealed class RegistrySeeder(LocalActionDbContext db, TimeProvider clock, 
     {
         var existing = await db.Rounds.Select(r => r.Code).ToListAsync(ct);
         var missing = registry.Rounds.Where(r => !existing.Contains(r.Code))
-            .Select(r => new Round { Code = r.Code, Forum = Enum.Parse<Forum>(r.Forum), Year = r.Year, Name = r.Name }).ToList();
+            .Select(r => new Round { Code = r.Code, Forum = Enum.Parse<ForumSeries>(r.Forum), Year = r.Year, Name = r.Name }).ToList();
         db.Rounds.AddRange(missing);
         await db.SaveChangesAsync(ct);
         return missing.Count;

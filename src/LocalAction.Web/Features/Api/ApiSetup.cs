@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
@@ -48,6 +49,7 @@ public static class ApiSetup
         api.MapUpdateImportApi();
         api.MapIatiExportApi();
         api.MapHandoverApi();
+        api.MapForumsApi();
         return app;
     }
 }

@@ -7,7 +7,7 @@ public sealed class Round
 
     /// <summary>Stable code used in URLs and public ids, e.g. "imrf-2022".</summary>
     public required string Code { get; init; }
-    public required Forum Forum { get; set; }
+    public required ForumSeries Forum { get; set; }
     public required int Year { get; set; }
     public required string Name { get; set; }
     public DateOnly? OpensOn { get; set; }
