@@ -12,7 +12,7 @@ import pathlib
 here = pathlib.Path(__file__).resolve().parent
 root = here.parents[2]
 research = json.loads((here / "forums-research.json").read_text(encoding="utf-8"))
-seeds = root.parent / "shared" / "seeds"
+seeds = root / "src" / "LocalAction.Web" / "Data" / "Seed" / "Sources"
 
 SERIES = {"IMRF": "Imrf", "GRF": "Grf", "GRF Progress Review": "Grf", "GFMD": "Gfmd"}
 TYPES = {
@@ -29,7 +29,7 @@ KINDS = {"city": "CityOrMunicipality", "region": "ProvinceStateOrRegion", "netwo
 ACCREDITATION = {"national delegation": "NationalDelegation", None: None}
 # Registry matches the research found by name, spelling variant or abbreviation; an inferred identity is not a match.
 TRUSTED_MATCH = ("exact", "alias: abbreviation", "alias: spelling variant", "alias: name + expansion", "normalized (accents)")
-SEED_TITLES = {"000": "invitation to the side event", "001": "Delivering Results (2025)", "002": "IMRF 2026 summary", "004": "IMRF 2022 summary"}
+SEED_TITLES = {"000": "invitation to the side event", "001": "Delivering Results, 2025", "002": "IMRF 2026 summary", "004": "IMRF 2022 summary"}
 
 
 def source(s):

@@ -42,7 +42,7 @@ public static class ForumSeeder
                 var page = new EventPage
                 {
                     Slug = p.Slug, TimeZone = p.TimeZone, Place = p.Place, AccessNote = p.AccessNote, Background = p.Background,
-                    Capacity = p.Capacity, RegistrationClosesAt = p.RegistrationClosesAt, InvitationOnly = p.InvitationOnly,
+                    Capacity = p.Capacity, RegistrationClosesAt = p.RegistrationClosesAt?.ToUniversalTime(), InvitationOnly = p.InvitationOnly,
                 };
                 page.Lines.AddRange(Lines(EventPageSection.Objective, p.Objectives?.Select(o => (default(string), o))));
                 page.Lines.AddRange(Lines(EventPageSection.Panel, p.Panel?.Select(o => (default(string), o))));

@@ -8,6 +8,7 @@ public static class ForumsSetup
         builder.Services.AddScoped<EngagementFigures>();
         builder.Services.AddScoped<ForumDetailLoader>();
         builder.Services.AddScoped<EventRegistrations>();
+        builder.Services.AddScoped<SideEvents>();
         return builder;
     }
 }

@@ -92,10 +92,11 @@ public sealed partial class DetailModel(
         if (!await LoadAsync(slug, ct)) return NotFound();
         if (!CanManage) return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         var csv = new StringBuilder();
-        csv.Append('\uFEFF').AppendLine("name,email,organization,status,registered_at_utc");
+        // RFC 4180 line ends and a byte-order mark, so spreadsheets open it as UTF-8 on every system.
+        csv.Append('\uFEFF').Append("name,email,organization,status,registered_at_utc\r\n");
         foreach (var r in Registrations)
-            csv.AppendLine(string.Join(',', PledgeCsv.Field(r.Name), PledgeCsv.Field(r.Email), PledgeCsv.Field(r.Organization),
-                r.Status == RegistrationStatus.Confirmed ? "confirmed" : "waiting-list", r.RegisteredAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+            csv.Append(string.Join(',', PledgeCsv.Field(r.Name), PledgeCsv.Field(r.Email), PledgeCsv.Field(r.Organization),
+                r.Status == RegistrationStatus.Confirmed ? "confirmed" : "waiting-list", r.RegisteredAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))).Append("\r\n");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"attendees-{slug}.csv");
     }
 
