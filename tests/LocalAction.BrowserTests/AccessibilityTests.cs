@@ -23,6 +23,12 @@ public sealed class AccessibilityTests(RunningApp app, Browser browser)
     [InlineData("/dashboard/coverage")]
     [InlineData("/reports/at-a-glance?round=imrf-2022")]
     [InlineData("/api")]
+    [InlineData("/forums")]
+    [InlineData("/forums/imrf-2022")]
+    [InlineData("/forums/imrf-2026")]
+    [InlineData("/forums/grf-2027")]
+    [InlineData("/events/bridging-the-compacts-2026")]
+    [InlineData("/declarations")]
     [InlineData("/no-such-page")]
     public async Task A_page_has_no_serious_or_critical_accessibility_violation(string path)
     {

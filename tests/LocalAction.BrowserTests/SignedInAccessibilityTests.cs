@@ -42,7 +42,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
                  {
                      "/account", "/account/tokens", "/admin", "/admin/invitations", "/admin/outbox", "/admin/users", "/admin/audit",
                      "/admin/networks", "/review", "/review?state=all", "/submissions", "/submissions/new",
-                     "/handover", "/handover?round=imrf-2022&package=gcm",
+                     "/handover", "/handover?round=imrf-2022&package=gcm", "/forums/grf-2027/events/new",
                  })
         {
             var response = await admin.GotoAsync(app.BaseUrl + path);
@@ -144,6 +144,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
                  {
                      "/account", "/account/tokens", "/admin", "/admin/invitations", "/admin/outbox", "/admin/users", "/admin/audit",
                      "/admin/networks", "/review?state=all", "/submissions", "/submissions/new", "/handover?round=imrf-2022&package=gcm",
+                     "/forums/grf-2027/events/new",
                  })
         {
             await admin.GotoAsync(app.BaseUrl + path);

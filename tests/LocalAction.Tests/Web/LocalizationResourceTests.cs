@@ -48,6 +48,16 @@ public sealed class LocalizationResourceTests
         values.Select(v => prefix + v).Except(english.Keys).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Every_session_type_speaking_role_and_accreditation_has_a_string()
+    {
+        var english = Read(Path.Combine(RepositoryPaths.WebProject, "Resources", "SharedResource.resx"));
+        var keys = Enum.GetNames<LocalAction.Web.Features.Forums.SessionType>().Select(n => "SessionType." + n)
+            .Concat(Enum.GetNames<LocalAction.Web.Features.Forums.SpeakingRoleKind>().Select(n => "Role." + n))
+            .Concat(Enum.GetNames<LocalAction.Web.Features.Forums.Accreditation>().Select(n => "Accreditation." + n));
+        keys.Except(english.Keys).ShouldBeEmpty();
+    }
+
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 }
