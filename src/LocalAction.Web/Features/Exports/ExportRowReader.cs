@@ -28,11 +28,15 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
             return organizations[id] = new ExportOrganization(o.Slug, o.Name, kind.Code, kind.Name, o.CountryCode, countryName, o.Location);
         }
 
-        List<ExportTerm> Terms(int table, int pledgeId, Func<string, string> name, Func<PledgeBatch.Link, IComparable>? order = null)
+        // Numbered taxonomies by number, principles by letter, GCR areas in their published order.
+        List<ExportTerm> Terms(int table, int pledgeId, Func<PledgeBatch.Link, string> name, Func<PledgeBatch.Link, int>? order = null)
         {
             if (!batch.Links[table].TryGetValue(pledgeId, out var links)) return [];
-            var terms = links.OrderBy(order ?? (l => int.Parse(l.Code, System.Globalization.CultureInfo.InvariantCulture))).ThenBy(l => l.Code, StringComparer.Ordinal);
-            return terms.Select(l => new ExportTerm(l.Code, name(l.Code), l.Explicit)).ToList();
+            order ??= l => l.Number;
+            links.Sort((a, b) => order(a) != order(b) ? order(a).CompareTo(order(b)) : string.CompareOrdinal(a.Code, b.Code));
+            var terms = new List<ExportTerm>(links.Count);
+            foreach (var l in links) terms.Add(new ExportTerm(l.Code, name(l), l.Explicit));
+            return terms;
         }
 
         var rows = new List<PledgeExportRow>(batch.Pledges.Count);
@@ -66,13 +70,13 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
                     return new ExportPartner(x.Name, type?.Code, type?.Name);
                 }).ToList(),
                 Beneficiaries = (batch.Links[PledgeBatch.Beneficiaries].GetValueOrDefault(id) ?? [])
-                    .Select(l => vocabulary.Beneficiary(Enum.Parse<BeneficiaryGroup>(l.Code))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
-                Priorities = Terms(PledgeBatch.Priorities, id, code => vocabulary.Priorities[Number(code)]),
-                GcmObjectives = Terms(PledgeBatch.GcmObjectives, id, code => vocabulary.GcmObjectives[Number(code)]),
-                GuidingPrinciples = Terms(PledgeBatch.GuidingPrinciples, id, code => vocabulary.GuidingPrinciples[code], l => 0),
-                GcrObjectives = Terms(PledgeBatch.GcrObjectives, id, code => vocabulary.GcrObjectives[Number(code)]),
-                GcrAreas = Terms(PledgeBatch.GcrAreas, id, code => vocabulary.GcrAreas[code].Name, l => vocabulary.GcrAreas[l.Code].Order),
-                Sdgs = Terms(PledgeBatch.Sdgs, id, code => vocabulary.Sdgs[Number(code)]),
+                    .Select(l => vocabulary.Beneficiary(PledgeBatch.Parse<BeneficiaryGroup>(l.Code))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
+                Priorities = Terms(PledgeBatch.Priorities, id, l => vocabulary.Priorities[l.Number]),
+                GcmObjectives = Terms(PledgeBatch.GcmObjectives, id, l => vocabulary.GcmObjectives[l.Number]),
+                GuidingPrinciples = Terms(PledgeBatch.GuidingPrinciples, id, l => vocabulary.GuidingPrinciples[l.Code]),
+                GcrObjectives = Terms(PledgeBatch.GcrObjectives, id, l => vocabulary.GcrObjectives[l.Number]),
+                GcrAreas = Terms(PledgeBatch.GcrAreas, id, l => vocabulary.GcrAreas[l.Code].Name, l => vocabulary.GcrAreas[l.Code].Order),
+                Sdgs = Terms(PledgeBatch.Sdgs, id, l => vocabulary.Sdgs[l.Number]),
                 SourceDocument = p.SourceDocument, SourceName = ExportVocabulary.SourceName(p.SourceDocument), SourceSection = p.SourceSection, SourceNote = p.SourceNote,
                 IsSynthetic = p.IsSynthetic,
                 Region = leadOrganization?.CountryCode is { } c && vocabulary.Countries.TryGetValue(c, out var leadCountry) ? leadCountry.Region : null,
@@ -134,7 +138,6 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
         return rows;
     }
 
-    private static int Number(string code) => int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The words the pledge API uses for a figure's precision.</summary>
     public static string? Qualifier(FigureQualifier? q) => q switch

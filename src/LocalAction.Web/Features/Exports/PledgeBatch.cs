@@ -22,8 +22,11 @@ public sealed class PledgeBatch
     public sealed record OrganizationFacts(string Slug, string Name, OrganizationKind Kind, string? CountryCode, string? Location);
     public sealed record Partner(int Id, string Name, PartnerType? Type);
 
-    /// <summary>A code link (priority, GCM objective, principle, GCR objective or area, SDG, beneficiary group): its code and whether it was set explicitly.</summary>
-    public sealed record Link(string Code, bool Explicit);
+    /// <summary>
+    /// A code link (priority, GCM objective, principle, GCR objective or area, SDG, beneficiary group): its code, the code's
+    /// number for the numbered taxonomies (0 otherwise), and whether it was set explicitly.
+    /// </summary>
+    public sealed record Link(string Code, int Number, bool Explicit);
 
     public sealed record UpdateFigures(int Id, DateOnly? ReportedOn, long? PeopleReachedTotal, decimal? MoneyMobilizedAmount, string? MoneyMobilizedCurrency, decimal? MoneyMobilizedUsd);
 
@@ -101,15 +104,24 @@ public sealed class PledgeBatch
         {
             await reader.NextResultAsync(ct);
             var links = batch.Links[table];
+            var numbered = LinkTables[table].Code.EndsWith("Number", StringComparison.Ordinal);
             while (await reader.ReadAsync(ct))
             {
-                // Numbers come back as integers on PostgreSQL and SQLite alike; codes and groups as text.
-                var code = reader.GetFieldType(1) == typeof(string) ? reader.GetString(1) : reader.GetInt64(1).ToString(CultureInfo.InvariantCulture);
-                Add(links, reader.GetInt32(0), new Link(code, !reader.IsDBNull(2) && reader.GetString(2) == nameof(MappingOrigin.Explicit)));
+                var number = numbered ? reader.GetInt32(1) : 0;
+                var code = numbered ? NumberText(number) : reader.GetString(1);
+                Add(links, reader.GetInt32(0), new Link(code, number, !reader.IsDBNull(2) && reader.GetString(2) == nameof(MappingOrigin.Explicit)));
             }
         }
         return batch;
     }
+
+    /// <summary>Taxonomy numbers are small (at most 23): their text is made once, not once per link.</summary>
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    private static string NumberText(int n) => n is >= 0 and < 100 ? SmallNumbers[n] : n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An enum value from the name it is stored under.</summary>
+    public static T Parse<T>(string name) where T : struct, Enum => EnumNames<T>.ByName[name];
 
     private static void Add<T>(Dictionary<int, List<T>> lists, int pledgeId, T item)
     {
