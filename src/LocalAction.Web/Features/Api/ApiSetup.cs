@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Dashboard;
+using LocalAction.Web.Features.Exports;
 using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Handover;
@@ -48,6 +49,7 @@ public static class ApiSetup
         api.MapUpdatesApi();
         api.MapUpdateImportApi();
         api.MapIatiExportApi();
+        api.MapExportsApi();
         api.MapHandoverApi();
         api.MapForumsApi();
         return app;
