@@ -13,6 +13,12 @@ public sealed class Pledge
 
     /// <summary>Stable public id, e.g. "CLA-2022-0007": never reused, never changed.</summary>
     public required string PublicId { get; init; }
+
+    /// <summary>
+    /// The pledge's id in another system it was imported from (a network's own register, a spreadsheet), where there is one:
+    /// unique when set, so an import can find the pledge again by it.
+    /// </summary>
+    public string? ExternalId { get; set; }
     public string? Title { get; set; }
     public string? Description { get; set; }
 

@@ -16,6 +16,8 @@ internal sealed class PledgeConfiguration :
     {
         b.Property(p => p.PublicId).HasMaxLength(20);
         b.HasIndex(p => p.PublicId).IsUnique();
+        b.Property(p => p.ExternalId).HasMaxLength(100);
+        b.HasIndex(p => p.ExternalId).IsUnique();
         b.Property(p => p.Title).HasMaxLength(500);
         b.Property(p => p.Description).HasMaxLength(20_000);
         b.Property(p => p.OriginalLanguage).HasMaxLength(10);
