@@ -8,6 +8,7 @@ using LocalAction.Web.Features.Dashboard;
 using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Health;
+using LocalAction.Web.Features.Imports;
 using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Reports;
 using LocalAction.Web.Features.Reminders;
@@ -56,12 +57,14 @@ try
     builder.AddLocalActionApi();
     builder.AddLocalActionIatiExport();
     builder.AddLocalActionHandover();
+    builder.AddLocalActionImports();
 
     var app = builder.Build();
     app.UseLocalActionWeb();
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
+    app.MapPledgeImportApi();
     app.MapAccountsApi();
     app.MapUpdateAttachments();
     app.MapReports();

@@ -39,6 +39,8 @@ public static class CommandRunner
             }
             case HostCommand.CreateAdmin:
                 return await CreateAdminCommand.RunAsync(command.HostArgs, app.Services, Console.In, Console.Out, Console.Error);
+            case HostCommand.Import:
+                return await Features.Imports.ImportCommand.RunAsync(command.HostArgs, app.Services, Console.Out, Console.Error);
             case HostCommand.Synthetic:
                 return await SyntheticCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             default:

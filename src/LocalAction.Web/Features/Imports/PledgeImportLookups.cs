@@ -26,7 +26,8 @@ public sealed class PledgeImportLookups
     /// <summary>Folded name → slugs, to find an organization a file names without its id.</summary>
     public required ILookup<string, string> OrganizationsByName { get; init; }
     public required Dictionary<string, int> PledgesByPublicId { get; init; }
-    public required Dictionary<string, int> PledgesByExternalId { get; init; }
+    /// <summary>External id → the public id of the pledge that has it.</summary>
+    public required Dictionary<string, string> PledgesByExternalId { get; init; }
 
     /// <summary>The highest number after each "XXX-yyyy-" prefix in use, so new ids continue the sequence.</summary>
     public required Dictionary<string, int> LastNumbers { get; init; }
@@ -50,7 +51,7 @@ public sealed class PledgeImportLookups
             OrganizationSlugs = organizations.ToDictionary(o => o.Id, o => o.Slug),
             OrganizationsByName = organizations.ToLookup(o => TextNormalizer.Fold(o.Name.Trim()), o => o.Slug),
             PledgesByPublicId = pledges.ToDictionary(p => p.PublicId, p => p.Id, StringComparer.Ordinal),
-            PledgesByExternalId = pledges.Where(p => p.ExternalId is not null).ToDictionary(p => p.ExternalId!, p => p.Id, StringComparer.Ordinal),
+            PledgesByExternalId = pledges.Where(p => p.ExternalId is not null).ToDictionary(p => p.ExternalId!, p => p.PublicId, StringComparer.Ordinal),
             LastNumbers = lastNumbers,
             RealPledges = pledges.Count(p => !p.IsSynthetic),
         };

@@ -167,7 +167,6 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
         if (Has("source")) v.SourceDocument = Text("source", 200, v.SourceDocument) ?? ImportSource;
         v.SourceSection = Text("source_section", 300, v.SourceSection);
         v.SourceNote = Text("source_note", 1000, v.SourceNote);
-        foreach (var problem in row.Problems) errors.Add(new(row.Number, problem.Cell is { } c ? b.HeaderAt(c) : "", problem.Message));
         return errors.Count == before ? v : null;
     }
 
