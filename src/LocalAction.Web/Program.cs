@@ -5,6 +5,7 @@ using LocalAction.Web.Data.Migrations;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Dashboard;
+using LocalAction.Web.Features.Exports;
 using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Health;
@@ -56,6 +57,7 @@ try
     builder.AddLocalActionSearch();
     builder.AddLocalActionApi();
     builder.AddLocalActionIatiExport();
+    builder.AddLocalActionExports();
     builder.AddLocalActionHandover();
     builder.AddLocalActionImports();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LocalAction.Web.Features.Dashboard;
+using LocalAction.Web.Features.Exports;
 using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Organizations;
@@ -47,6 +48,7 @@ public static class ApiSetup
         api.MapUpdatesApi();
         api.MapUpdateImportApi();
         api.MapIatiExportApi();
+        api.MapExportsApi();
         api.MapHandoverApi();
         return app;
     }

@@ -31,6 +31,19 @@ public static class PledgeSearch
         return new PledgeSearchResult(page, filtered.Total, query.Page, query.PageSize, filtered.FacetCounts);
     }
 
+    /// <summary>
+    /// Every match of the query's text and filters in its sort order (page and page size ignored), walked lazily: exports
+    /// read them in batches without a list of the whole selection.
+    /// </summary>
+    public static IEnumerable<IndexedPledge> AllMatches(SearchSnapshot snapshot, PledgeQuery query)
+    {
+        var bits = snapshot.Filtered.GetOrAdd(query.FilterKey(), static (_, state) => Filter(state.snapshot, state.query), (snapshot, query)).Matches;
+        foreach (var i in snapshot.OrderFor(query.Sort))
+        {
+            if ((bits[i >> 6] & (1UL << i)) != 0) yield return snapshot.Pledges[i];
+        }
+    }
+
     private static FilterResult Filter(SearchSnapshot snapshot, PledgeQuery query)
     {
         var facets = snapshot.Facets;

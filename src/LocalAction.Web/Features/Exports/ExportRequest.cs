@@ -1,0 +1,36 @@
+using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Search;
+
+namespace LocalAction.Web.Features.Exports;
+
+/// <summary>What to export: the format, the language of headers and names, the table, and the pledges (a search filter and its sort).</summary>
+public sealed record ExportRequest(ExportFormat Format, string Language, ExportPart Part, PledgeQuery Filter)
+{
+    public static readonly string[] Parts = ["pledges", "updates"];
+
+    /// <summary>
+    /// Reads <c>format</c>, <c>part</c>, <c>lang</c> and the /api/v1/pledges filters (q, sort and every facet; page and
+    /// pageSize are ignored, as every match is exported). Every problem is named by its parameter; format defaults to csv.
+    /// </summary>
+    public static async Task<(ExportRequest? Request, Dictionary<string, string[]> Errors)> ParseAsync(IQueryCollection query, SearchIndex index, CancellationToken ct)
+    {
+        string[] own = ["format", "part", "page", "pageSize"];
+        var rest = new QueryCollection(query.Where(kv => !own.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value));
+        var (filter, language, errors) = await IatiExportApi.ParseAsync(rest, index, ct);
+
+        var formatText = query["format"].ToString();
+        var format = formatText.Length == 0 ? ExportFormat.Csv : ExportFormat.Find(formatText);
+        if (format is null || query["format"].Count > 1)
+            errors["format"] = [$"Unknown format '{QueryParameters.Shorten(formatText)}'. Use one of: {string.Join(", ", ExportFormat.All.Select(f => f.Code))}."];
+
+        var partText = query["part"].ToString();
+        var part = ExportPart.Pledges;
+        if (partText == "updates") part = ExportPart.Updates;
+        else if (partText.Length > 0 && partText != "pledges")
+            errors["part"] = [$"Unknown part '{QueryParameters.Shorten(partText)}'. Use one of: {string.Join(", ", Parts)}."];
+        if (part == ExportPart.Updates && format is { HasParts: false })
+            errors["part"] = [$"format={format.Code} has no separate updates part: {(format == ExportFormat.Xlsx ? "the workbook's second sheet holds the updates" : "IATI carries the people reached as results inside each activity")}. Use part=updates with csv, hxl or json."];
+
+        return errors.Count > 0 ? (null, errors) : (new ExportRequest(format!, language, part, filter), errors);
+    }
+}

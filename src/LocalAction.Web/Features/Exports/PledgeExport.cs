@@ -1,0 +1,72 @@
+using LocalAction.Web.Data;
+using LocalAction.Web.Features.Exports.Iati;
+using LocalAction.Web.Features.Search;
+using Microsoft.Extensions.Localization;
+
+namespace LocalAction.Web.Features.Exports;
+
+/// <summary>
+/// Writes the published pledges a search selects, in the list's order, as CSV, HXL, JSON, Excel or IATI. The selection
+/// comes from the search snapshot (the same matches as /pledges and /api/v1/pledges); the pledges are read from the
+/// database <see cref="BatchSize"/> at a time, and each batch is written and sent before the next is read, so memory
+/// does not grow with the number of pledges.
+/// </summary>
+public sealed class PledgeExport(LocalActionDbContext db, SearchIndex index, IStringLocalizer<SharedResource> localizer, IatiExport iati)
+{
+    public const int BatchSize = 1000;
+    public const string PledgesSheet = "Pledges";
+    public const string UpdatesSheet = "Updates";
+
+    /// <param name="urlBase">What the pledge urls start with: the site's public address, or empty for paths.</param>
+    /// <returns>How many rows the main table got (pledges, or updates for <c>part=updates</c>).</returns>
+    public async Task<int> WriteAsync(ExportRequest request, Stream output, string urlBase, CancellationToken ct)
+    {
+        if (request.Format.Writer is null)
+        {
+            return (await iati.WriteAsync(request.Filter, request.Language, output, ct)).Selected;
+        }
+
+        var snapshot = await index.GetAsync(ct);
+        var vocabulary = await ExportVocabulary.LoadAsync(db, localizer, request.Language, ct);
+        var reader = new ExportRowReader(db, vocabulary, urlBase);
+        await using var chunks = new ChunkedOutput();
+        int rows;
+        using (var writer = request.Format.Writer(chunks, request.Language))
+        {
+            if (request.Part == ExportPart.Updates)
+            {
+                rows = await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, snapshot, request.Filter, reader.UpdatesAsync, ct);
+            }
+            else
+            {
+                rows = await WriteTableAsync(writer, chunks, output, PledgesSheet, PledgeColumns.All, snapshot, request.Filter, reader.PledgesAsync, ct);
+                // A workbook carries the companion as its second sheet: a second walk over the same snapshot's matches.
+                if (request.Format == ExportFormat.Xlsx)
+                    await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, snapshot, request.Filter, reader.UpdatesAsync, ct);
+            }
+            writer.Complete();
+        }
+        await chunks.DrainAsync(output, ct);
+        await output.FlushAsync(ct);
+        return rows;
+    }
+
+    private static async Task<int> WriteTableAsync<TRow>(ITableWriter writer, ChunkedOutput chunks, Stream output, string name, IReadOnlyList<ExportColumn<TRow>> columns,
+        SearchSnapshot snapshot, PledgeQuery filter, Func<IReadOnlyList<int>, CancellationToken, Task<List<TRow>>> read, CancellationToken ct)
+    {
+        writer.BeginTable(name, columns);
+        var count = 0;
+        foreach (var batch in PledgeSearch.AllMatches(snapshot, filter).Select(p => p.Id).Chunk(BatchSize))
+        {
+            foreach (var row in await read(batch, ct))
+            {
+                writer.WriteRow(columns, row);
+                count++;
+            }
+            writer.Flush();
+            await chunks.DrainAsync(output, ct);
+        }
+        writer.EndTable();
+        return count;
+    }
+}
