@@ -225,7 +225,13 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
     private string? Organization(string slug, string? name, string? kind, string? country, string? location, bool synthetic, int row,
         string idKey, string nameKey, string kindKey, Action<string, string> error)
     {
-        if (lookups.OrganizationsBySlug.ContainsKey(slug) || NewOrganizations.ContainsKey(slug)) return slug;
+        if (lookups.OrganizationsBySlug.ContainsKey(slug)) return slug;
+        if (NewOrganizations.TryGetValue(slug, out var known))
+        {
+            // A co-pledger's row gives no location, a lead's row does: keep what any row says.
+            NewOrganizations[slug] = known with { CountryCode = known.CountryCode ?? country?.ToUpperInvariant(), Location = known.Location ?? Truncated(location, 120) };
+            return slug;
+        }
         if (slug.Length > 120 || !Slug().IsMatch(slug))
         {
             error(idKey, l["'{0}' is not an organization id: lower-case letters, digits and hyphens, e.g. bogota-co.", Shorten(slug)]);
@@ -240,7 +246,7 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
         }
         if (name.Length > 300) error(nameKey, l["This text has {0:N0} characters; the limit is {1:N0}.", name.Length, 300]);
         NewOrganizations[slug] = new NewOrganization(slug, Truncate(name, 300), parsedKind.Value, country?.ToUpperInvariant(),
-            location is null ? null : Truncate(location, 120), synthetic, row);
+            Truncated(location, 120), synthetic, row);
         return slug;
     }
 
@@ -353,6 +359,8 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
     };
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    private static string? Truncated(string? text, int max) => text is null ? null : Truncate(text, max);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
