@@ -24,7 +24,7 @@ public static class PledgeImportFiles
         string budget = "250000", string currency = "COP") =>
         $"{externalId},{title},\"Desks open five days a week, with interpreters.\",{round},{lead},{compact},{stage},{priorities},{beneficiaries},{startYear},{budget},{currency}";
 
-    public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+    public static byte[] Csv(params string[] lines) => Updates.ImportTestFiles.Csv(lines);
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] content, string fileName, bool dryRun) =>
         Updates.ImportTestFiles.PostAsync(client, content, fileName, dryRun, Url);

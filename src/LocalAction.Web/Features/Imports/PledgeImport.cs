@@ -199,6 +199,7 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
                 return Result(new ImportFileRefusal(ImportFileProblem.Malformed, l["The file has more than {0:N0} pledge rows: split it into several files.", ImportSettings.MaxRows]));
 
             rowErrors.AddRange(row.Problems.Select(p => new PledgeImportError(row.Number, p.Cell is { } c ? binding.HeaderAt(c) : "", p.Message)));
+            if (row.Problems.Any(p => p.Misaligned)) continue;
             var (publicId, externalId) = reader!.Keys(row, rowErrors);
             var pledgeId = Match(row, binding, lookups, publicId, externalId, seenPublic, seenExternal, rowErrors);
             pending.Add(new PendingRow(row, publicId, externalId, pledgeId));

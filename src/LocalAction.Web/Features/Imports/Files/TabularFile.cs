@@ -98,9 +98,9 @@ public sealed class TabularFile
             var cell = Array.FindIndex(cells, c => c?.Contains(other) == true);
             if (cell >= 0 && cells.Length < width)
                 return new(cell, _l["This row is separated by {0} while the header row uses {1}: the file mixes delimiters. Save it again with one delimiter.",
-                    Describe(other), Describe(Delimiter!.Value)]);
+                    Describe(other), Describe(Delimiter!.Value)], Misaligned: true);
         }
-        return new(null, _l["This row has {0} cells where the header row has {1} columns.", cells.Length, width]);
+        return new(null, _l["This row has {0} cells where the header row has {1} columns.", cells.Length, width], Misaligned: true);
     }
 
     private string Describe(char delimiter) => delimiter == '\t' ? _l["tabs"] : $"'{delimiter}'";
