@@ -195,7 +195,8 @@ public abstract class PledgeImportApiTests<TApp>(TApp app) where TApp : SeededAp
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var user = await TestAccounts.CreateUserAsync(server, Roles.Secretariat);
-        var client = new HttpClient { BaseAddress = new Uri(address) };
+        // Waits for the server's answer to "Expect: 100-continue" however busy the machine is, as curl waits for its own.
+        var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = new Uri(address) };
         return (server, TestAccounts.WithToken(client, await TestAccounts.CreateTokenAsync(server, user)));
     }
 
