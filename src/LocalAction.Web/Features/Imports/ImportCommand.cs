@@ -58,13 +58,13 @@ public static class ImportCommand
         await scope.ServiceProvider.GetRequiredService<RegistrySeeder>().SeedReferenceDataAsync(ct);
         var import = scope.ServiceProvider.GetRequiredService<PledgeImport>();
         await using var content = new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var reported = (Phase: ImportPhase.Done, Tenth: -1);
+        var reported = (Phase: ImportPhase.Done, Tenth: -1, Rows: -1);
         var report = await import.RunAsync(path, content, dryRun, "cli", limitSize: false, progress: p =>
         {
-            // A line every tenth of each pass: enough to see a large file move, little enough to read.
+            // A line every tenth of each pass, and its end: enough to see a large file move, little enough to read.
             var tenth = (int)(p.Fraction * 10);
-            if (p.Phase == ImportPhase.Done || (p.Phase, tenth) == reported) return;
-            reported = (p.Phase, tenth);
+            if (p.Phase == ImportPhase.Done || ((p.Phase, tenth) == (reported.Phase, reported.Tenth) && (tenth < 10 || p.Rows == reported.Rows))) return;
+            reported = (p.Phase, tenth, p.Rows);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {(p.Phase == ImportPhase.Checking ? "checking" : "importing")} {tenth * 10}% ({p.Rows} rows)"));
         }, ct);
 

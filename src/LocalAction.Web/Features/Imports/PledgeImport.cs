@@ -175,7 +175,8 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
 
         foreach (var row in file.ReadRows(fraction =>
                  {
-                     if (fraction - reported < 0.01) return;
+                     // The reader runs ahead by a buffer: the header alone may show a small file as read.
+                     if (fraction - reported < 0.01 || rows == 0) return;
                      reported = fraction;
                      progress?.Invoke(new ImportProgress(phase, fraction, rows));
                  }))
@@ -210,6 +211,7 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
             Flush();
             if (writer is not null && newPledges.Count >= WriteBatchSize) await WriteNewAsync(writer, newPledges, file.Name, commit!, changed, ct);
         }
+        progress?.Invoke(new ImportProgress(phase, 1, rows));
         if (binding is null) return Result(new ImportFileRefusal(ImportFileProblem.Empty, NoRows()));
         (created, updated, unchanged) = Sum((created, updated, unchanged),
             await BatchAsync(pending, file.Name, binding, reader!, lookups, lastNumbers, commit, newPledges, changed, rowErrors, ct));
