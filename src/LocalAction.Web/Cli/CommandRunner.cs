@@ -1,6 +1,7 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Data.Seed;
 using LocalAction.Web.Features.Accounts;
+using LocalAction.Web.Features.Exports;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public static class CommandRunner
             }
             case HostCommand.CreateAdmin:
                 return await CreateAdminCommand.RunAsync(command.HostArgs, app.Services, Console.In, Console.Out, Console.Error);
+            case HostCommand.Export:
+                return await ExportCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             case HostCommand.Import:
                 return await Features.Imports.ImportCommand.RunAsync(command.HostArgs, app.Services, Console.Out, Console.Error);
             case HostCommand.Synthetic:

@@ -8,15 +8,25 @@ public sealed record ExportRequest(ExportFormat Format, string Language, ExportP
 {
     public static readonly string[] Parts = ["pledges", "updates"];
 
+    /// <summary>The parameters that choose the file rather than the pledges.</summary>
+    public static readonly string[] FileParameters = ["format", "part", "lang", "page", "pageSize"];
+
+    /// <summary>
+    /// True when <paramref name="query"/> selects every published pledge in the default order (no text, no filter, no other
+    /// sort): the selection then needs no search snapshot.
+    /// </summary>
+    public static bool SelectsEverything(IQueryCollection query) =>
+        query.All(kv => FileParameters.Contains(kv.Key) || (kv.Key == "sort" && kv.Value.ToString() is "" or "newest"));
+
     /// <summary>
     /// Reads <c>format</c>, <c>part</c>, <c>lang</c> and the /api/v1/pledges filters (q, sort and every facet; page and
     /// pageSize are ignored, as every match is exported). Every problem is named by its parameter; format defaults to csv.
     /// </summary>
-    public static async Task<(ExportRequest? Request, Dictionary<string, string[]> Errors)> ParseAsync(IQueryCollection query, SearchIndex index, CancellationToken ct)
+    public static (ExportRequest? Request, Dictionary<string, string[]> Errors) Parse(IQueryCollection query, IReadOnlyList<Facet> facets)
     {
-        string[] own = ["format", "part", "page", "pageSize"];
+        string[] own = ["format", "part", "page", "pageSize"]; // lang is read with the filters
         var rest = new QueryCollection(query.Where(kv => !own.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value));
-        var (filter, language, errors) = await IatiExportApi.ParseAsync(rest, index, ct);
+        var (filter, language, errors) = IatiExportApi.Parse(rest, facets);
 
         var formatText = query["format"].ToString();
         var format = formatText.Length == 0 ? ExportFormat.Csv : ExportFormat.Find(formatText);

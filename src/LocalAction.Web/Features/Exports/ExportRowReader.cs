@@ -15,61 +15,41 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
 {
     public async Task<List<PledgeExportRow>> PledgesAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
-        var pledges = await db.Pledges.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.ReviewState == ReviewState.Published)
-            .Select(p => new
-            {
-                p.Id, p.PublicId, p.ExternalId, p.Title, p.Description, p.OriginalLanguage, p.RoundId, p.Compact, p.Kind, p.Stage, p.Completeness,
-                p.StartYear, p.EndYear, p.Ongoing, p.BudgetAmount, p.BudgetCurrency, p.PledgedOn, p.SourceDocument, p.SourceSection, p.SourceNote, p.IsSynthetic,
-            })
-            .ToDictionaryAsync(p => p.Id, ct);
+        var batch = await PledgeBatch.ReadAsync(db.Database.GetDbConnection(), ids, ct);
 
-        var pledgers = (await db.Set<PledgeOrganization>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.OrganizationId, x.Role }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var organizationIds = pledgers.SelectMany(g => g.Select(x => x.OrganizationId)).Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Slug, o.Name, o.Kind, o.CountryCode, o.LocationAsWritten }).ToDictionaryAsync(o => o.Id, ct);
-        var partners = (await db.Set<PledgePartner>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.Id, x.Name, x.Type }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var beneficiaries = (await db.Set<PledgeBeneficiary>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.Group }).ToListAsync(ct)).ToLookup(x => x.PledgeId, x => x.Group);
-        var priorities = (await db.Set<PledgePriority>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.PriorityNumber }).ToListAsync(ct)).ToLookup(x => x.PledgeId, x => x.PriorityNumber);
-        var gcm = (await db.Set<PledgeGcmObjective>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.GcmObjectiveNumber, x.Origin }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var principles = (await db.Set<PledgeGuidingPrinciple>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.GuidingPrincipleCode, x.Origin }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var gcrObjectives = (await db.Set<PledgeGcrObjective>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.GcrObjectiveNumber, x.Origin }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var gcrAreas = (await db.Set<PledgeGcrArea>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.GcrAreaCode, x.Origin }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var sdgs = (await db.Set<PledgeSdg>().AsNoTracking().Where(x => ids.Contains(x.PledgeId))
-            .Select(x => new { x.PledgeId, x.SdgNumber, x.Origin }).ToListAsync(ct)).ToLookup(x => x.PledgeId);
-        var updates = (await db.PledgeUpdates.AsNoTracking().Where(u => ids.Contains(u.PledgeId) && u.Status == UpdateStatus.Validated)
-                .Select(u => new { u.PledgeId, u.Id, u.ReportedOn, u.PeopleReachedTotal, u.MoneyMobilizedUsd, u.MoneyMobilizedAmount, u.MoneyMobilizedCurrency })
-                .ToListAsync(ct))
-            // The dashboard's rule: USD as converted, or the amount itself when it was given in USD.
-            .ToLookup(u => u.PledgeId, u => new DashboardData.UpdateInfo(u.Id, u.ReportedOn, u.PeopleReachedTotal,
-                u.MoneyMobilizedUsd ?? (u.MoneyMobilizedCurrency == "USD" ? u.MoneyMobilizedAmount : null)));
-
+        // An organization leads or joins many pledges of a batch: its row part is made once.
+        var organizations = new Dictionary<int, ExportOrganization>();
         ExportOrganization Organization(int id)
         {
-            var o = organizations[id];
+            if (organizations.TryGetValue(id, out var made)) return made;
+            var o = batch.Organizations[id];
             var kind = vocabulary.OrganizationKind(o.Kind);
             var countryName = o.CountryCode is { } code && vocabulary.Countries.TryGetValue(code, out var country) ? country.Name : null;
-            return new ExportOrganization(o.Slug, o.Name, kind.Code, kind.Name, o.CountryCode, countryName, o.LocationAsWritten);
+            return organizations[id] = new ExportOrganization(o.Slug, o.Name, kind.Code, kind.Name, o.CountryCode, countryName, o.Location);
         }
 
-        static ExportTerm Linked(string code, string name, MappingOrigin origin) => new(code, name, origin == MappingOrigin.Explicit);
+        // Numbered taxonomies by number, principles by letter, GCR areas in their published order.
+        List<ExportTerm> Terms(int table, int pledgeId, Func<PledgeBatch.Link, string> name, Func<PledgeBatch.Link, int>? order = null)
+        {
+            if (!batch.Links[table].TryGetValue(pledgeId, out var links)) return [];
+            order ??= l => l.Number;
+            links.Sort((a, b) => order(a) != order(b) ? order(a).CompareTo(order(b)) : string.CompareOrdinal(a.Code, b.Code));
+            var terms = new List<ExportTerm>(links.Count);
+            foreach (var l in links) terms.Add(new ExportTerm(l.Code, name(l), l.Explicit));
+            return terms;
+        }
 
-        var rows = new List<PledgeExportRow>(pledges.Count);
+        var rows = new List<PledgeExportRow>(batch.Pledges.Count);
         foreach (var id in ids)
         {
-            if (!pledges.TryGetValue(id, out var p)) continue;
-            var links = pledgers[id].ToList();
+            if (!batch.Pledges.TryGetValue(id, out var p)) continue;
+            var links = batch.Pledgers.GetValueOrDefault(id) ?? [];
             var lead = links.FirstOrDefault(x => x.Role == PledgeRole.Lead);
             var leadOrganization = lead is null ? null : Organization(lead.OrganizationId);
-            var validated = updates[id].ToList();
+            // The dashboard's rules: USD as converted, or the amount itself when it was given in USD; people reached by the latest figure.
+            var validated = (batch.ValidatedUpdates.GetValueOrDefault(id) ?? [])
+                .Select(u => new DashboardData.UpdateInfo(u.Id, u.ReportedOn, u.PeopleReachedTotal, u.MoneyMobilizedUsd ?? (u.MoneyMobilizedCurrency == "USD" ? u.MoneyMobilizedAmount : null)))
+                .ToList();
             var round = vocabulary.Rounds[p.RoundId];
             rows.Add(new PledgeExportRow
             {
@@ -84,20 +64,19 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
                 // The pledge page's order: by name, ordinal, so the same registry always gives the same file.
                 CoPledgers = links.Where(x => x.Role != PledgeRole.Lead).Select(x => Organization(x.OrganizationId))
                     .OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Slug, StringComparer.Ordinal).ToList(),
-                Partners = partners[id].OrderBy(x => x.Id).Select(x =>
+                Partners = (batch.Partners.GetValueOrDefault(id) ?? []).OrderBy(x => x.Id).Select(x =>
                 {
                     var type = x.Type is { } t ? vocabulary.PartnerType(t) : null;
                     return new ExportPartner(x.Name, type?.Code, type?.Name);
                 }).ToList(),
-                Beneficiaries = beneficiaries[id].Select(vocabulary.Beneficiary).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
-                Priorities = priorities[id].Order().Select(n => new ExportTerm(Number(n), vocabulary.Priorities[n])).ToList(),
-                GcmObjectives = gcm[id].OrderBy(x => x.GcmObjectiveNumber).Select(x => Linked(Number(x.GcmObjectiveNumber), vocabulary.GcmObjectives[x.GcmObjectiveNumber], x.Origin)).ToList(),
-                GuidingPrinciples = principles[id].OrderBy(x => x.GuidingPrincipleCode, StringComparer.Ordinal)
-                    .Select(x => Linked(x.GuidingPrincipleCode, vocabulary.GuidingPrinciples[x.GuidingPrincipleCode], x.Origin)).ToList(),
-                GcrObjectives = gcrObjectives[id].OrderBy(x => x.GcrObjectiveNumber).Select(x => Linked(Number(x.GcrObjectiveNumber), vocabulary.GcrObjectives[x.GcrObjectiveNumber], x.Origin)).ToList(),
-                GcrAreas = gcrAreas[id].OrderBy(x => vocabulary.GcrAreas[x.GcrAreaCode].Order).ThenBy(x => x.GcrAreaCode, StringComparer.Ordinal)
-                    .Select(x => Linked(x.GcrAreaCode, vocabulary.GcrAreas[x.GcrAreaCode].Name, x.Origin)).ToList(),
-                Sdgs = sdgs[id].OrderBy(x => x.SdgNumber).Select(x => Linked(Number(x.SdgNumber), vocabulary.Sdgs[x.SdgNumber], x.Origin)).ToList(),
+                Beneficiaries = (batch.Links[PledgeBatch.Beneficiaries].GetValueOrDefault(id) ?? [])
+                    .Select(l => vocabulary.Beneficiary(PledgeBatch.Parse<BeneficiaryGroup>(l.Code))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
+                Priorities = Terms(PledgeBatch.Priorities, id, l => vocabulary.Priorities[l.Number]),
+                GcmObjectives = Terms(PledgeBatch.GcmObjectives, id, l => vocabulary.GcmObjectives[l.Number]),
+                GuidingPrinciples = Terms(PledgeBatch.GuidingPrinciples, id, l => vocabulary.GuidingPrinciples[l.Code]),
+                GcrObjectives = Terms(PledgeBatch.GcrObjectives, id, l => vocabulary.GcrObjectives[l.Number]),
+                GcrAreas = Terms(PledgeBatch.GcrAreas, id, l => vocabulary.GcrAreas[l.Code].Name, l => vocabulary.GcrAreas[l.Code].Order),
+                Sdgs = Terms(PledgeBatch.Sdgs, id, l => vocabulary.Sdgs[l.Number]),
                 SourceDocument = p.SourceDocument, SourceName = ExportVocabulary.SourceName(p.SourceDocument), SourceSection = p.SourceSection, SourceNote = p.SourceNote,
                 IsSynthetic = p.IsSynthetic,
                 Region = leadOrganization?.CountryCode is { } c && vocabulary.Countries.TryGetValue(c, out var leadCountry) ? leadCountry.Region : null,
@@ -114,13 +93,13 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
     public async Task<List<UpdateExportRow>> UpdatesAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
         var pledges = await db.Pledges.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.ReviewState == ReviewState.Published)
+            .Where(p => EF.Parameter(ids).Contains(p.Id) && p.ReviewState == ReviewState.Published)
             .Select(p => new { p.Id, p.PublicId, p.ExternalId, p.Title })
             .ToDictionaryAsync(p => p.Id, ct);
-        var updates = (await db.PledgeUpdates.AsNoTracking().Where(u => ids.Contains(u.PledgeId) && u.Status == UpdateStatus.Validated).ToListAsync(ct))
+        var updates = (await db.PledgeUpdates.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.PledgeId) && u.Status == UpdateStatus.Validated).ToListAsync(ct))
             .ToLookup(u => u.PledgeId);
         var updateIds = updates.SelectMany(g => g.Select(u => u.Id)).ToList();
-        var challenges = (await db.Set<PledgeUpdateChallenge>().AsNoTracking().Where(c => updateIds.Contains(c.PledgeUpdateId))
+        var challenges = (await db.Set<PledgeUpdateChallenge>().AsNoTracking().Where(c => EF.Parameter(updateIds).Contains(c.PledgeUpdateId))
             .Select(c => new { c.PledgeUpdateId, c.Challenge }).ToListAsync(ct)).ToLookup(c => c.PledgeUpdateId, c => c.Challenge);
 
         var rows = new List<UpdateExportRow>();
@@ -159,7 +138,6 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
         return rows;
     }
 
-    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The words the pledge API uses for a figure's precision.</summary>
     public static string? Qualifier(FigureQualifier? q) => q switch

@@ -17,11 +17,12 @@ public static class ExportsApi
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> Download(HttpRequest request, SearchIndex index, PledgeExport export,
         IConfiguration configuration, TimeProvider clock, CancellationToken ct)
     {
-        var (parsed, errors) = await ExportRequest.ParseAsync(request.Query, index, ct);
+        var snapshot = await index.GetAsync(ct);
+        var (parsed, errors) = ExportRequest.Parse(request.Query, snapshot.Facets);
         if (parsed is null) return TypedResults.ValidationProblem(errors, title: "The export parameters are not valid.");
         var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var urlBase = UrlBase(configuration, request);
-        return TypedResults.Stream(stream => export.WriteAsync(parsed, stream, urlBase, ct), parsed.Format.ContentType, parsed.Format.FileName(parsed.Part, day));
+        return TypedResults.Stream(stream => export.WriteAsync(parsed, PledgeSearch.AllMatches(snapshot, parsed.Filter).Select(p => p.Id), stream, urlBase, ct), parsed.Format.ContentType, parsed.Format.FileName(parsed.Part, day));
     }
 
     /// <summary>The configured public address when set (every deployment should); otherwise the address the request came in on, as the one-pledge CSV does.</summary>

@@ -1,6 +1,7 @@
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace LocalAction.Web.Features.Exports;
@@ -11,52 +12,55 @@ namespace LocalAction.Web.Features.Exports;
 /// database <see cref="BatchSize"/> at a time, and each batch is written and sent before the next is read, so memory
 /// does not grow with the number of pledges.
 /// </summary>
-public sealed class PledgeExport(LocalActionDbContext db, SearchIndex index, IStringLocalizer<SharedResource> localizer, IatiExport iati)
+public sealed class PledgeExport(LocalActionDbContext db, IStringLocalizer<SharedResource> localizer, IatiExport iati)
 {
     public const int BatchSize = 1000;
     public const string PledgesSheet = "Pledges";
     public const string UpdatesSheet = "Updates";
 
+    /// <param name="pledgeIds">The selected pledges in their order (walked once per table; IATI makes its own selection from the filter).</param>
     /// <param name="urlBase">What the pledge urls start with: the site's public address, or empty for paths.</param>
     /// <returns>How many rows the main table got (pledges, or updates for <c>part=updates</c>).</returns>
-    public async Task<int> WriteAsync(ExportRequest request, Stream output, string urlBase, CancellationToken ct)
+    public async Task<int> WriteAsync(ExportRequest request, IEnumerable<int> pledgeIds, Stream output, string urlBase, CancellationToken ct)
     {
         if (request.Format.Writer is null)
         {
             return (await iati.WriteAsync(request.Filter, request.Language, output, ct)).Selected;
         }
 
-        var snapshot = await index.GetAsync(ct);
         var vocabulary = await ExportVocabulary.LoadAsync(db, localizer, request.Language, ct);
         var reader = new ExportRowReader(db, vocabulary, urlBase);
+        // One connection for every batch (the batches read it directly, beside EF).
+        await db.Database.OpenConnectionAsync(ct);
         await using var chunks = new ChunkedOutput();
         int rows;
         using (var writer = request.Format.Writer(chunks, request.Language))
         {
             if (request.Part == ExportPart.Updates)
             {
-                rows = await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, snapshot, request.Filter, reader.UpdatesAsync, ct);
+                rows = await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, pledgeIds, reader.UpdatesAsync, ct);
             }
             else
             {
-                rows = await WriteTableAsync(writer, chunks, output, PledgesSheet, PledgeColumns.All, snapshot, request.Filter, reader.PledgesAsync, ct);
-                // A workbook carries the companion as its second sheet: a second walk over the same snapshot's matches.
+                rows = await WriteTableAsync(writer, chunks, output, PledgesSheet, PledgeColumns.All, pledgeIds, reader.PledgesAsync, ct);
+                // A workbook carries the companion as its second sheet: a second walk over the same selection.
                 if (request.Format == ExportFormat.Xlsx)
-                    await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, snapshot, request.Filter, reader.UpdatesAsync, ct);
+                    await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, pledgeIds, reader.UpdatesAsync, ct);
             }
             writer.Complete();
         }
         await chunks.DrainAsync(output, ct);
         await output.FlushAsync(ct);
+        await db.Database.CloseConnectionAsync();
         return rows;
     }
 
     private static async Task<int> WriteTableAsync<TRow>(ITableWriter writer, ChunkedOutput chunks, Stream output, string name, IReadOnlyList<ExportColumn<TRow>> columns,
-        SearchSnapshot snapshot, PledgeQuery filter, Func<IReadOnlyList<int>, CancellationToken, Task<List<TRow>>> read, CancellationToken ct)
+        IEnumerable<int> pledgeIds, Func<IReadOnlyList<int>, CancellationToken, Task<List<TRow>>> read, CancellationToken ct)
     {
         writer.BeginTable(name, columns);
         var count = 0;
-        foreach (var batch in PledgeSearch.AllMatches(snapshot, filter).Select(p => p.Id).Chunk(BatchSize))
+        foreach (var batch in pledgeIds.Chunk(BatchSize))
         {
             foreach (var row in await read(batch, ct))
             {

@@ -9,7 +9,11 @@ namespace LocalAction.Web.Features.Search;
 /// <summary>Reads the published registry in a few flat queries and builds a <see cref="SearchSnapshot"/>.</summary>
 public static class SearchSnapshotBuilder
 {
-    public static async Task<SearchSnapshot> BuildAsync(LocalActionDbContext db, DateTime now, CancellationToken ct)
+    /// <param name="withText">
+    /// False leaves the word index empty (a text query then matches nothing) and skips reading descriptions and partners:
+    /// a one-off export without a search text needs only the facets and sort keys, at a fraction of the time and memory.
+    /// </param>
+    public static async Task<SearchSnapshot> BuildAsync(LocalActionDbContext db, DateTime now, CancellationToken ct, bool withText = true)
     {
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Alpha2, ct);
         var rounds = await db.Rounds.AsNoTracking().OrderBy(r => r.Year).ThenBy(r => r.Code).ToListAsync(ct);
@@ -18,7 +22,7 @@ public static class SearchSnapshotBuilder
 
         var published = db.Pledges.AsNoTracking().Where(p => p.ReviewState == ReviewState.Published);
         var pledges = await published
-            .Select(p => new { p.Id, p.PublicId, p.Title, p.Description, p.RoundId, p.Compact, p.Stage, p.Completeness, p.Kind, p.IsSynthetic })
+            .Select(p => new { p.Id, p.PublicId, p.Title, Description = withText ? p.Description : null, p.RoundId, p.Compact, p.Stage, p.Completeness, p.Kind, p.IsSynthetic })
             .ToListAsync(ct);
         var pledgers = await published.SelectMany(p => p.Organizations).Select(o => new { o.PledgeId, o.OrganizationId, o.Role }).ToListAsync(ct);
         var priorities = await published.SelectMany(p => p.Priorities).Select(x => new { x.PledgeId, x.PriorityNumber }).ToListAsync(ct);
@@ -27,7 +31,7 @@ public static class SearchSnapshotBuilder
         var gcrAreas = await published.SelectMany(p => p.GcrAreas).Select(x => new { x.PledgeId, x.GcrAreaCode }).ToListAsync(ct);
         var sdgs = await published.SelectMany(p => p.Sdgs).Select(x => new { x.PledgeId, x.SdgNumber }).ToListAsync(ct);
         var beneficiaries = await published.SelectMany(p => p.Beneficiaries).Select(x => new { x.PledgeId, x.Group }).ToListAsync(ct);
-        var partners = await published.SelectMany(p => p.Partners).Select(x => new { x.PledgeId, x.Name }).ToListAsync(ct);
+        var partners = withText ? await published.SelectMany(p => p.Partners).Select(x => new { x.PledgeId, x.Name }).ToListAsync(ct) : [];
         var updated = (await db.PledgeUpdates.AsNoTracking().Where(u => u.Status == UpdateStatus.Validated).Select(u => u.PledgeId).Distinct().ToListAsync(ct)).ToHashSet();
 
         var facets = await BuildFacetsAsync(db, rounds, countries.Values, sizeClasses, ct);
@@ -88,6 +92,11 @@ public static class SearchSnapshotBuilder
                 CountryKey = TextNormalizer.Fold(country?.Name ?? "\uffff"),
                 FacetValueIds = ids,
             });
+            if (!withText)
+            {
+                texts.Add([]);
+                continue;
+            }
             texts.Add(TextNormalizer.Words(p.Title)
                 .Concat(TextNormalizer.Words(p.Description))
                 .Concat(TextNormalizer.Words(lead.Name))
@@ -121,6 +130,15 @@ public static class SearchSnapshotBuilder
 
     private static int[] Ids(Facet facet, IEnumerable<string> values) =>
         values.Select(v => facet.IdOf.TryGetValue(v, out var id) ? id : -1).Where(id => id >= 0).Distinct().ToArray();
+
+    /// <summary>The facets alone (their parameters and known values), for checking a filter without building a snapshot.</summary>
+    public static async Task<Facet[]> LoadFacetsAsync(LocalActionDbContext db, CancellationToken ct)
+    {
+        var countries = await db.Countries.AsNoTracking().ToListAsync(ct);
+        var rounds = await db.Rounds.AsNoTracking().OrderBy(r => r.Year).ThenBy(r => r.Code).ToListAsync(ct);
+        var sizeClasses = await db.CitySizeClasses.AsNoTracking().OrderByDescending(c => c.MinPopulation).ToListAsync(ct);
+        return await BuildFacetsAsync(db, rounds, countries, sizeClasses, ct);
+    }
 
     private static async Task<Facet[]> BuildFacetsAsync(LocalActionDbContext db, List<Rounds.Round> rounds,
         IEnumerable<Taxonomy.Country> countries, List<Taxonomy.CitySizeClass> sizeClasses, CancellationToken ct)

@@ -28,6 +28,13 @@ public sealed class IndexModel(SearchIndex index, FacetLabels labels) : PageMode
 
     public IReadOnlyList<FacetCount> Counts(int facet) => FacetSummary.For(Snapshot.Facets[facet], facet, Query, Result!, labels);
 
+    /// <summary>The export of every pledge this search selects (all pages), in the page's language.</summary>
+    public string ExportLink(string format, bool updates = false)
+    {
+        var filters = Query.ToQueryString(Snapshot.Facets, page: 1);
+        return $"/api/v1/exports/pledges?format={format}{(updates ? "&part=updates" : "")}&lang={FacetLabels.Language}" + (filters.Length > 0 ? "&" + filters[1..] : "");
+    }
+
     public string Link(int? page = null, string? toggleParameter = null, string? toggleValue = null, bool clearFacets = false, string? sort = null) =>
         "/pledges" + Query.ToQueryString(Snapshot.Facets, page, toggleParameter, toggleValue, clearFacets, sort);
 }

@@ -22,11 +22,14 @@ public static class IatiExportApi
     }
 
     /// <summary>The /api/v1/pledges filters plus <c>lang</c>; every problem named by its parameter.</summary>
-    public static async Task<(PledgeQuery Filter, string Language, Dictionary<string, string[]> Errors)> ParseAsync(IQueryCollection query, SearchIndex index, CancellationToken ct)
+    public static async Task<(PledgeQuery Filter, string Language, Dictionary<string, string[]> Errors)> ParseAsync(IQueryCollection query, SearchIndex index, CancellationToken ct) =>
+        Parse(query, (await index.GetAsync(ct)).Facets);
+
+    /// <summary>The same, against given facets.</summary>
+    public static (PledgeQuery Filter, string Language, Dictionary<string, string[]> Errors) Parse(IQueryCollection query, IReadOnlyList<Facet> facets)
     {
-        var snapshot = await index.GetAsync(ct);
         var rest = new QueryCollection(query.Where(kv => kv.Key != "lang").ToDictionary(kv => kv.Key, kv => kv.Value));
-        var filter = PledgeQuery.Parse(rest, snapshot.Facets, out var errors);
+        var filter = PledgeQuery.Parse(rest, facets, out var errors);
         var language = query["lang"].ToString();
         if (language.Length == 0) language = "en";
         else if (!IatiTexts.Languages.Contains(language)) errors["lang"] = [$"Unknown lang '{QueryParameters.Shorten(language)}'. Use one of: {string.Join(", ", IatiTexts.Languages)}."];
