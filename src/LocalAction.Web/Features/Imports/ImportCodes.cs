@@ -23,8 +23,10 @@ public static class ImportCodes
     public static T? Parse<T>(IReadOnlyDictionary<string, T> codes, string value) where T : struct, Enum =>
         codes.TryGetValue(value.Trim(), out var parsed) ? parsed : ParseEnum<T>(value.Trim());
 
-    /// <summary>The codes for a message: "gcm, gcr, mirror, idp-only".</summary>
-    public static string List<T>(IReadOnlyDictionary<string, T> codes) => string.Join(", ", codes.Keys);
+    /// <summary>The codes for a message: "gcm, gcr, mirror, idp-only" (worked out once per list: rows ask for it as they are read).</summary>
+    public static string List<T>(IReadOnlyDictionary<string, T> codes) => Lists.GetValue(codes, c => string.Join(", ", ((IReadOnlyDictionary<string, T>)c).Keys));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> Lists = new();
 
     private static Dictionary<string, T> Reverse<T>(IReadOnlyDictionary<T, string> words) where T : struct, Enum =>
         words.ToDictionary(w => w.Value, w => w.Key, StringComparer.OrdinalIgnoreCase);

@@ -106,14 +106,11 @@ public sealed class PledgeColumnBinding
         return string.Join(", ", names);
     }
 
-    private static int IndexOf(string key)
-    {
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            if (Columns[i].Key == key) return i;
-        }
-        throw new ArgumentException($"'{key}' is not a pledge column.", nameof(key));
-    }
+    private static readonly Dictionary<string, int> Positions = Columns.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+
+    // Called for every cell of every row: a dictionary, not a scan of the 60-odd columns.
+    private static int IndexOf(string key) =>
+        Positions.TryGetValue(key, out var index) ? index : throw new ArgumentException($"'{key}' is not a pledge column.", nameof(key));
 
     private static Dictionary<string, ExportColumn<PledgeExportRow>> Vocabulary(Func<ExportColumn<PledgeExportRow>, string> name)
     {

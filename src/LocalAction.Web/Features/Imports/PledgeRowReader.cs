@@ -26,6 +26,14 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
 
     public Dictionary<string, NewOrganization> NewOrganizations { get; } = new(StringComparer.Ordinal);
 
+    // What a message lists as allowed, worked out once rather than for every row.
+    private readonly string _priorities = Range(lookups.Codes.Priorities);
+    private readonly string _gcmObjectives = Range(lookups.Codes.GcmObjectives);
+    private readonly string _gcrObjectives = Range(lookups.Codes.GcrObjectives);
+    private readonly string _sdgs = Range(lookups.Codes.Sdgs);
+    private readonly string _principles = string.Join(", ", lookups.Codes.GuidingPrinciples.Order());
+    private readonly string _gcrAreas = string.Join(", ", lookups.Codes.GcrAreas.Order());
+
     /// <summary>The row's public id (upper case) and external id, checked for form only.</summary>
     public (string? PublicId, string? ExternalId) Keys(TabularRow row, List<PledgeImportError> errors)
     {
@@ -161,7 +169,7 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
         if (Has("beneficiaries"))
             v.Beneficiaries = Codes("beneficiaries", row, s => ImportCodes.Parse(ImportCodes.Beneficiaries, s) is { } g ? (true, g) : (false, default), ImportCodes.List(ImportCodes.Beneficiaries), Error);
         if (Has("priorities"))
-            v.Priorities = Codes("priorities", row, s => Known(lookups.Codes.Priorities, s), Range(lookups.Codes.Priorities), Error);
+            v.Priorities = Codes("priorities", row, s => Known(lookups.Codes.Priorities, s), _priorities, Error);
         ReadMappings(row, v, isNew, Error);
 
         if (Has("source")) v.SourceDocument = Text("source", 200, v.SourceDocument) ?? ImportSource;
@@ -306,14 +314,14 @@ public sealed partial class PledgeRowReader(PledgeColumnBinding b, PledgeImportL
         }
         IReadOnlySet<string> none = new HashSet<string>();
         IReadOnlySet<int> noNumbers = new HashSet<int>();
-        v.GcmObjectives = Read("gcm_objectives", v.GcmObjectives, s => Known(lookups.Codes.GcmObjectives, s), Range(lookups.Codes.GcmObjectives),
+        v.GcmObjectives = Read("gcm_objectives", v.GcmObjectives, s => Known(lookups.Codes.GcmObjectives, s), _gcmObjectives,
             suggested.GcmObjectives, suggested.GcmObjectives.Order());
         v.GuidingPrinciples = Read("guiding_principles", v.GuidingPrinciples, s => Code(lookups.Codes.GuidingPrinciples, s),
-            string.Join(", ", lookups.Codes.GuidingPrinciples.Order()), none, []);
-        v.GcrObjectives = Read("gcr_objectives", v.GcrObjectives, s => Known(lookups.Codes.GcrObjectives, s), Range(lookups.Codes.GcrObjectives), noNumbers, []);
-        v.GcrAreas = Read("gcr_areas", v.GcrAreas, s => Code(lookups.Codes.GcrAreas, s), string.Join(", ", lookups.Codes.GcrAreas.Order()),
+            _principles, none, []);
+        v.GcrObjectives = Read("gcr_objectives", v.GcrObjectives, s => Known(lookups.Codes.GcrObjectives, s), _gcrObjectives, noNumbers, []);
+        v.GcrAreas = Read("gcr_areas", v.GcrAreas, s => Code(lookups.Codes.GcrAreas, s), _gcrAreas,
             suggested.GcrAreas, suggested.GcrAreas.Order());
-        v.Sdgs = Read("sdgs", v.Sdgs, s => Known(lookups.Codes.Sdgs, s), Range(lookups.Codes.Sdgs), suggested.Sdgs, suggested.Sdgs.Order());
+        v.Sdgs = Read("sdgs", v.Sdgs, s => Known(lookups.Codes.Sdgs, s), _sdgs, suggested.Sdgs, suggested.Sdgs.Order());
     }
 
     /// <summary>A list of codes: separated by ';' (as exported) or ','; each checked, repeats dropped.</summary>
