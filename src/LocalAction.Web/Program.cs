@@ -10,6 +10,7 @@ using LocalAction.Web.Features.Exports.Iati;
 using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Handover;
 using LocalAction.Web.Features.Health;
+using LocalAction.Web.Features.Imports;
 using LocalAction.Web.Features.Mail;
 using LocalAction.Web.Features.Reports;
 using LocalAction.Web.Features.Reminders;
@@ -60,12 +61,14 @@ try
     builder.AddLocalActionExports();
     builder.AddLocalActionHandover();
     builder.AddLocalActionForums();
+    builder.AddLocalActionImports();
 
     var app = builder.Build();
     app.UseLocalActionWeb();
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapLocalActionApi();
+    app.MapPledgeImportApi();
     app.MapAccountsApi();
     app.MapUpdateAttachments();
     app.MapReports();

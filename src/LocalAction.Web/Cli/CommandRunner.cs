@@ -42,6 +42,8 @@ public static class CommandRunner
                 return await CreateAdminCommand.RunAsync(command.HostArgs, app.Services, Console.In, Console.Out, Console.Error);
             case HostCommand.Export:
                 return await ExportCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
+            case HostCommand.Import:
+                return await Features.Imports.ImportCommand.RunAsync(command.HostArgs, app.Services, Console.Out, Console.Error);
             case HostCommand.Synthetic:
                 return await SyntheticCommand.RunAsync(command.HostArgs, app.Services, Console.Out);
             default:

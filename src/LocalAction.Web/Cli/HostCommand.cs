@@ -14,6 +14,7 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
     public const string Synthetic = "synthetic";
     public const string CreateAdmin = "create-admin";
     public const string Export = "export";
+    public const string Import = "import";
 
     /// <summary>The create-admin verb's own options, kept out of configuration.</summary>
     public static readonly string[] CreateAdminOptions = ["--email", "--name"];
@@ -27,6 +28,7 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
         [Synthetic] = "fill a separate database (--database, never the configured one) with generated load-test pledges and exit",
         [CreateAdmin] = "migrate, then create a confirmed administrator (--email, --name; password from LOCALACTION_ADMIN_PASSWORD or the first line of standard input) and exit",
         [Export] = "migrate, then write the published pledges (or with --part updates their validated updates) the filters select to a file (--format csv|xlsx|json|hxl|iati --out FILE [--lang en|fr|es] [--round CODE ...]) and exit",
+        [Import] = "import FILE [--dry-run]: migrate, add missing taxonomies and rounds, then create and update pledges from a CSV or .xlsx file laid out like the pledge export (all rows or none) and exit",
     };
 
     public static HostCommand Parse(string[] args)
@@ -48,13 +50,15 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
     /// What ASP.NET Core configuration reads. The synthetic verb's own options are not settings: "--database x" and
     /// "--seed 42" would otherwise land in the Database and Seed sections, and a connection string with its password
     /// would sit in the app's configuration. create-admin's --email and --name are its own too, and so are export's
-    /// --format, --out, --lang, --part and filters; their other arguments (--Setting=value) are configuration.
+    /// --format, --out, --lang, --part and filters, and import's file and --dry-run; their other arguments (--Setting=value)
+    /// are configuration.
     /// </summary>
     public string[] ConfigurationArgs => Verb switch
     {
         Synthetic => [],
         CreateAdmin => WithoutOptions(HostArgs, CreateAdminOptions),
         Export => WithoutOptions(HostArgs, Features.Exports.ExportOptions.OptionNames),
+        Import => Features.Imports.ImportCommand.Parse(HostArgs).Configuration,
         _ => HostArgs,
     };
 

@@ -28,6 +28,8 @@ public sealed class LocalActionFactory(DatabaseSettings settings, bool seed = tr
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         // Tests of one class share one client address: the account rate limit is tested on its own (with a low limit).
         builder.UseSetting("RateLimits:AccountPerMinute", "10000");
+        // The entry point's own start-up seeds an empty database unless told not to, whatever CreateHost does.
+        if (!seed) builder.UseSetting("Seed:OnEmptyDatabase", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DatabaseSettings>();

@@ -15,20 +15,21 @@ public static class ImportTestFiles
 
     public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] content, string fileName, bool dryRun)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] content, string fileName, bool dryRun, string url = "/api/v1/updates/import")
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
-        return await client.PostAsync($"/api/v1/updates/import?dryRun={(dryRun ? "true" : "false")}", form);
+        return await client.PostAsync($"{url}?dryRun={(dryRun ? "true" : "false")}", form);
     }
 
     /// <summary>
     /// The smallest workbook Excel and readers accept: one sheet, inline strings, numbers as numbers (cells whose text
-    /// parses as a number), so the import sees typed cells as it would from a real spreadsheet.
+    /// parses as a number), so the import sees typed cells as it would from a real spreadsheet. With
+    /// <paramref name="formulas"/>, a value starting with '=' is written as a formula cell with a cached result of 3.
     /// </summary>
-    public static byte[] Xlsx(IReadOnlyList<string?[]> rows)
+    public static byte[] Xlsx(IReadOnlyList<string?[]> rows, bool formulas = false)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -69,6 +70,11 @@ public static class ImportTestFiles
                     var value = rows[r][c];
                     if (value is null) continue;
                     var reference = $"{(char)('A' + c)}{r + 1}";
+                    if (formulas && value.StartsWith('='))
+                    {
+                        sheet.Append($"<c r=\"{reference}\"><f>{SecurityElement.Escape(value[1..])}</f><v>3</v></c>");
+                        continue;
+                    }
                     sheet.Append(decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
                         ? $"<c r=\"{reference}\"><v>{value}</v></c>"
                         : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(value)}</t></is></c>");

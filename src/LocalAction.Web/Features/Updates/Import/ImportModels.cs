@@ -1,25 +1,6 @@
+using LocalAction.Web.Features.Imports.Files;
+
 namespace LocalAction.Web.Features.Updates.Import;
-
-/// <summary>Why a whole file was refused; the API maps each kind to its status code.</summary>
-public enum ImportFileProblem
-{
-    /// <summary>413: over <see cref="ImportFileReader.MaxBytes"/>.</summary>
-    TooLarge,
-
-    /// <summary>415: neither UTF-8 CSV nor an .xlsx workbook, whatever its name says.</summary>
-    WrongType,
-
-    /// <summary>400: no rows to import.</summary>
-    Empty,
-
-    /// <summary>400: the right type but unusable as a whole (headers, too many rows, unreadable structure).</summary>
-    Malformed,
-
-    /// <summary>409: another update of one of the file's pledges was saved during the import; nothing was imported.</summary>
-    Conflict,
-}
-
-public sealed record ImportFileError(ImportFileProblem Problem, string Message);
 
 /// <summary>One row of the file, numbered as the spreadsheet shows it (the header is row 1).</summary>
 public sealed record ImportRow(int Row, string? PledgeId, UpdateInput Input, IReadOnlyList<ImportRowError> ReadErrors);
@@ -28,16 +9,16 @@ public sealed record ImportRow(int Row, string? PledgeId, UpdateInput Input, IRe
 public sealed record ImportRowError(int Row, string Field, string Message);
 
 /// <summary>The rows of a file that could be read, or why it could not.</summary>
-public sealed record ImportTable(IReadOnlyList<ImportRow> Rows, ImportFileError? Error)
+public sealed record ImportTable(IReadOnlyList<ImportRow> Rows, ImportFileRefusal? Error)
 {
-    public static ImportTable Refused(ImportFileProblem problem, string message) => new([], new ImportFileError(problem, message));
+    public static ImportTable Refused(ImportFileProblem problem, string message) => new([], new ImportFileRefusal(problem, message));
 }
 
 /// <summary>
 /// What a dry run or a commit found: every row's errors, or the file's one problem. <see cref="Imported"/> is the number of
 /// updates saved (0 for a dry run and for any refusal, since the commit is all or nothing).
 /// </summary>
-public sealed record ImportReport(bool DryRun, int Rows, IReadOnlyList<ImportRowError> Errors, ImportFileError? FileError, int Imported)
+public sealed record ImportReport(bool DryRun, int Rows, IReadOnlyList<ImportRowError> Errors, ImportFileRefusal? FileError, int Imported)
 {
     public int Ready => FileError is null ? Rows - Errors.Select(e => e.Row).Distinct().Count() : 0;
     public bool IsClean => FileError is null && Errors.Count == 0;

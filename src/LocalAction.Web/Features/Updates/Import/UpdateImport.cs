@@ -4,6 +4,7 @@ using LocalAction.Web.Features.Audit;
 using LocalAction.Web.Features.Campaigns;
 using LocalAction.Web.Features.Pledges;
 using Microsoft.EntityFrameworkCore;
+using LocalAction.Web.Features.Imports.Files;
 using Microsoft.Extensions.Localization;
 using static LocalAction.Web.Features.InputValues;
 
@@ -47,7 +48,7 @@ public sealed class UpdateImport(LocalActionDbContext db, ImportFileReader reade
         {
             // An update of one of these pledges was sent while the file was checked (IX_PledgeUpdates_OneAwaitingValidation).
             db.ChangeTracker.Clear();
-            return report with { FileError = new ImportFileError(ImportFileProblem.Conflict,
+            return report with { FileError = new ImportFileRefusal(ImportFileProblem.Conflict,
                 l["An update of one of these pledges was sent while the file was imported, so no update was imported. Check the file again."]) };
         }
         return report with { Imported = accepted.Count };

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LocalAction.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
+using LocalAction.Web.Features.Imports.Files;
 using Microsoft.Extensions.Localization;
 
 namespace LocalAction.Web.Features.Updates.Import;
