@@ -1,5 +1,6 @@
 using System.Globalization;
 using LocalAction.Web.Data;
+using LocalAction.Web.Data.Bulk;
 using LocalAction.Web.Features.Audit;
 using LocalAction.Web.Features.Imports.Files;
 using LocalAction.Web.Features.Organizations;
@@ -8,6 +9,7 @@ using LocalAction.Web.Features.Revisions;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 
 namespace LocalAction.Web.Features.Imports;
@@ -62,12 +64,19 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
     private async Task<PledgeImportReport> CommitAsync(TabularFile file, PassResult check, string actor, Action<ImportProgress>? progress, CancellationToken ct)
     {
         await Commits.WaitAsync(ct);
+        var sqlite = db.Database.IsSqlite();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
+            // SQLite's default page cache (2 MB) is far smaller than what one transaction of 100 000 pledges touches; evicted
+            // pages would be spilled and read again for every index insert. For this connection only, while it writes.
+            if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", ct);
             return await CommitAloneAsync(file, check, actor, progress, ct);
         }
         finally
         {
+            if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
             Commits.Release();
         }
     }
@@ -116,14 +125,11 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
         {
             Slug = o.Slug, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode, LocationAsWritten = o.Location, IsSynthetic = o.IsSynthetic, CreatedAt = now,
         }).ToList();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var chunk in added.Chunk(WriteBatchSize))
+        await using (var writer = BulkRowWriter<Organization>.SettingIds(db, nameof(Organization.Slug)))
         {
-            db.Organizations.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            foreach (var o in added) writer.Add(o);
+            await writer.FlushAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), ct);
         }
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         foreach (var o in added)
         {
             lookups.OrganizationsBySlug[o.Slug] = (o.Id, o.Kind);
@@ -257,14 +263,12 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
     {
         int created = 0, updated = 0, unchanged = 0;
         var ids = batch.Where(r => r.PledgeId is not null).Select(r => r.PledgeId!.Value).Distinct().ToList();
-        var query = db.Pledges.Include(p => p.Organizations).Include(p => p.Beneficiaries).Include(p => p.Priorities).Include(p => p.GcmObjectives)
-            .Include(p => p.GuidingPrinciples).Include(p => p.GcrObjectives).Include(p => p.GcrAreas).Include(p => p.Sdgs).Include(p => p.Partners)
-            .Where(p => ids.Contains(p.Id));
-        var stored = ids.Count == 0 ? [] : await (commit is null ? query.AsNoTracking() : query).ToDictionaryAsync(p => p.Id, ct);
+        var stored = await StoredPledges.LoadAsync(db, ids, lookups.OrganizationSlugs, ct);
+        var changes = new List<(int PledgeId, PledgeValues Values, int Row)>();
         foreach (var (row, publicId, externalId, pledgeId) in batch)
         {
             var rowErrors = errors.Count;
-            var before = pledgeId is { } id ? PledgeValues.Of(stored[id], lookups.OrganizationSlugs) : null;
+            var before = pledgeId is { } id ? stored[id] : null;
             var values = reader.Read(row, before, externalId, fileName, errors);
             if (values is null || errors.Count > rowErrors) continue;
             if (before is null)
@@ -284,21 +288,27 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
             else
             {
                 updated++;
-                if (commit is null) continue;
-                var pledge = stored[pledgeId!.Value];
-                values.ApplyTo(pledge, slug => lookups.OrganizationsBySlug[slug].Id);
-                pledge.Version++;
-                pledge.UpdatedAt = commit.Now;
-                db.Revisions.Add(RevisionLog.Revised(pledge, PledgePublisher.RevisionActor, commit.Now, $"Imported from {fileName}, row {row.Number}"));
-                changed.Add(pledge.Id);
+                changes.Add((pledgeId!.Value, values, row.Number));
             }
         }
-        if (commit is not null && db.ChangeTracker.HasChanges() && errors.Count == 0)
+        if (commit is null || changes.Count == 0 || errors.Count > 0) return (created, updated, unchanged);
+
+        // Only the pledges that change are loaded as entities, with every link, to be updated and versioned by EF.
+        var changedIds = changes.Select(c => c.PledgeId).ToList();
+        var pledges = await db.Pledges.Include(p => p.Organizations).Include(p => p.Beneficiaries).Include(p => p.Priorities).Include(p => p.GcmObjectives)
+            .Include(p => p.GuidingPrinciples).Include(p => p.GcrObjectives).Include(p => p.GcrAreas).Include(p => p.Sdgs).Include(p => p.Partners)
+            .Where(p => changedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        foreach (var (id, values, number) in changes)
         {
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            var pledge = pledges[id];
+            values.ApplyTo(pledge, slug => lookups.OrganizationsBySlug[slug].Id);
+            pledge.Version++;
+            pledge.UpdatedAt = commit.Now;
+            db.Revisions.Add(RevisionLog.Revised(pledge, PledgePublisher.RevisionActor, commit.Now, $"Imported from {fileName}, row {number}"));
+            changed.Add(id);
         }
-        else if (commit is not null) db.ChangeTracker.Clear();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         return (created, updated, unchanged);
     }
 

@@ -54,25 +54,6 @@ public sealed class PledgeValues
         return copy;
     }
 
-    /// <summary>A stored pledge's values; <paramref name="slugs"/> names its organizations.</summary>
-    public static PledgeValues Of(Pledge p, IReadOnlyDictionary<int, string> slugs) => new()
-    {
-        ExternalId = p.ExternalId, Title = p.Title, Description = p.Description, OriginalLanguage = p.OriginalLanguage, RoundId = p.RoundId,
-        Compact = p.Compact, Kind = p.Kind, Stage = p.Stage, Completeness = p.Completeness, StartYear = p.StartYear, EndYear = p.EndYear,
-        Ongoing = p.Ongoing, BudgetAmount = p.BudgetAmount, BudgetCurrency = p.BudgetCurrency, PledgedOn = p.PledgedOn,
-        LeadSlug = p.Organizations.Where(o => o.Role == PledgeRole.Lead).Select(o => slugs[o.OrganizationId]).FirstOrDefault() ?? "",
-        CoPledgerSlugs = [.. p.Organizations.Where(o => o.Role != PledgeRole.Lead).Select(o => slugs[o.OrganizationId])],
-        Partners = [.. p.Partners.OrderBy(x => x.Id).Select(x => (x.Name, x.Type))],
-        Beneficiaries = [.. p.Beneficiaries.Select(x => x.Group)],
-        Priorities = [.. p.Priorities.Select(x => x.PriorityNumber)],
-        GcmObjectives = [.. p.GcmObjectives.Select(x => (x.GcmObjectiveNumber, x.Origin))],
-        GuidingPrinciples = [.. p.GuidingPrinciples.Select(x => (x.GuidingPrincipleCode, x.Origin))],
-        GcrObjectives = [.. p.GcrObjectives.Select(x => (x.GcrObjectiveNumber, x.Origin))],
-        GcrAreas = [.. p.GcrAreas.Select(x => (x.GcrAreaCode, x.Origin))],
-        Sdgs = [.. p.Sdgs.Select(x => (x.SdgNumber, x.Origin))],
-        SourceDocument = p.SourceDocument, SourceSection = p.SourceSection, SourceNote = p.SourceNote, IsSynthetic = p.IsSynthetic,
-    };
-
     /// <summary>Equal in everything an import sets; codes compare as sets, partners in order (their order is shown).</summary>
     public bool SameAs(PledgeValues o) =>
         ExternalId == o.ExternalId && Title == o.Title && Description == o.Description && OriginalLanguage == o.OriginalLanguage

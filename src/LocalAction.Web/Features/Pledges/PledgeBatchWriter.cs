@@ -8,12 +8,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LocalAction.Web.Features.Pledges;
 
 /// <summary>
-/// Saves many new pledges at once, inside the caller's transaction, with their "created" revisions: the pledges and their
-/// updates through EF (their ids are needed), the link rows and revisions through <see cref="BulkRowWriter{T}"/>. Used where
-/// tens of thousands of pledges arrive together (the synthetic verb, the pledge import). Clears the change tracker.
+/// Saves many new pledges at once, inside the caller's transaction, with their "created" revisions: pledges, link rows and
+/// revisions through <see cref="BulkRowWriter{T}"/> (each pledge gets its id back by its public id), updates through EF
+/// (rare, and their challenges need their ids). Used where tens of thousands of pledges arrive together (the synthetic
+/// verb, the pledge import): EF's ~250 µs a pledge would be most of the time. Clears the change tracker.
 /// </summary>
 public sealed class PledgeBatchWriter(LocalActionDbContext db) : IAsyncDisposable
 {
+    private readonly BulkRowWriter<Pledge> _pledges = BulkRowWriter<Pledge>.SettingIds(db, nameof(Pledge.PublicId));
     private readonly BulkRowWriter<PledgeOrganization> _organizations = new(db, nameof(PledgeOrganization.PledgeId), nameof(PledgeOrganization.OrganizationId), nameof(PledgeOrganization.Role));
     private readonly BulkRowWriter<PledgeBeneficiary> _beneficiaries = new(db, nameof(PledgeBeneficiary.PledgeId), nameof(PledgeBeneficiary.Group));
     private readonly BulkRowWriter<PledgePriority> _priorities = new(db, nameof(PledgePriority.PledgeId), nameof(PledgePriority.PriorityNumber));
@@ -36,18 +38,24 @@ public sealed class PledgeBatchWriter(LocalActionDbContext db) : IAsyncDisposabl
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Pledges are written in bulk inside a transaction.");
         var detached = batch.Select(Links.Detach).ToList();
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-        // Nothing is modified after it is added, so change detection is pure overhead.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var connection = db.Database.GetDbConnection();
+        foreach (var pledge in batch) _pledges.Add(pledge);
+        await _pledges.FlushAsync(connection, transaction, ct);
+        if (batch.Any(p => p.Updates.Count > 0))
         {
-            db.Pledges.AddRange(batch);
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+            // Attached with their ids, the pledges are unchanged and only their updates are inserted, their pledge ids set by EF.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                db.Pledges.AttachRange(batch.Where(p => p.Updates.Count > 0));
+                await db.SaveChangesAsync(ct);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+                db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            }
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -58,7 +66,6 @@ public sealed class PledgeBatchWriter(LocalActionDbContext db) : IAsyncDisposabl
             _revisions.Add(RevisionLog.Created(pledge, actor, pledge.CreatedAt, reason));
             foreach (var update in pledge.Updates) _revisions.Add(RevisionLog.Created(update, actor, update.CreatedAt, reason));
         }
-        var connection = db.Database.GetDbConnection();
         await _organizations.FlushAsync(connection, transaction, ct);
         await _beneficiaries.FlushAsync(connection, transaction, ct);
         await _priorities.FlushAsync(connection, transaction, ct);
@@ -91,6 +98,7 @@ public sealed class PledgeBatchWriter(LocalActionDbContext db) : IAsyncDisposabl
 
     public async ValueTask DisposeAsync()
     {
+        await _pledges.DisposeAsync();
         await _organizations.DisposeAsync();
         await _beneficiaries.DisposeAsync();
         await _priorities.DisposeAsync();
