@@ -74,6 +74,22 @@ public sealed class RepositoryBrowserTests(RunningApp app, Browser browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_filtered_list_downloads_as_a_csv_file_without_JavaScript()
+    {
+        var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false, Locale = "fr-FR", AcceptDownloads = true });
+        await page.GotoAsync(app.BaseUrl + "/pledges?country=CO");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-links a", new() { HasText = "CSV" }).First.ClickAsync());
+        download.SuggestedFilename.ShouldStartWith("localaction-pledges-");
+        download.SuggestedFilename.ShouldEndWith(".csv");
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes[..3].ShouldBe(System.Text.Encoding.UTF8.GetPreamble());
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        lines[0].ShouldStartWith("Identifiant public,");
+        lines.Count(l => l.StartsWith("CLA-", StringComparison.Ordinal)).ShouldBe(6);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Starts waiting before the key press, so a fast navigation cannot be missed.</summary>
     private static async Task PressAndWaitForUrl(IPage page, string key, string url)
     {

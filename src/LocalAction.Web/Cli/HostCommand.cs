@@ -26,8 +26,8 @@ public sealed record HostCommand(string Verb, string[] HostArgs)
         [Seed] = "migrate, then load the seeded registry (idempotent: a second run adds nothing) and exit",
         [SchemaScript] = "print the SQL that creates the EF model on the configured provider (to write a new migration)",
         [Synthetic] = "fill a separate database (--database, never the configured one) with generated load-test pledges and exit",
-        [Export] = "migrate, then write the published pledges (or with --part updates their validated updates) the filters select to a file (--format csv|xlsx|json|hxl|iati --out FILE [--lang en|fr|es] [--round CODE ...]) and exit",
         [CreateAdmin] = "migrate, then create a confirmed administrator (--email, --name; password from LOCALACTION_ADMIN_PASSWORD or the first line of standard input) and exit",
+        [Export] = "migrate, then write the published pledges (or with --part updates their validated updates) the filters select to a file (--format csv|xlsx|json|hxl|iati --out FILE [--lang en|fr|es] [--round CODE ...]) and exit",
         [Import] = "import FILE [--dry-run]: migrate, add missing taxonomies and rounds, then create and update pledges from a CSV or .xlsx file laid out like the pledge export (all rows or none) and exit",
     };
 

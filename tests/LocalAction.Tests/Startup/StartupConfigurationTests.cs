@@ -63,7 +63,7 @@ public sealed class StartupConfigurationTests
     {
         var outcome = await AppProcess.RunAsync(new Dictionary<string, string>(), argument);
         outcome.ExitCode.ShouldBe(0);
-        outcome.StdOut.ShouldContain("Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic|create-admin]");
+        outcome.StdOut.ShouldContain("Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic|create-admin|export]");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class StartupConfigurationTests
     {
         var outcome = await AppProcess.RunAsync(new Dictionary<string, string>(), "migrat");
         outcome.ExitCode.ShouldBe(StartupException.UsageError);
-        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic|create-admin]");
+        OneLine(outcome.StdErr).ShouldStartWith("Unknown command 'migrat'. Usage: LocalAction.Web [serve|migrate|seed|schema-script|synthetic|create-admin|export]");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ChunkedOutput : Stream
     public override bool CanWrite => true;
     public override long Length => throw new NotSupportedException();
 
-    /// <summary>How many bytes were written in all; ZipArchive reads it to record where each entry starts.</summary>
+    /// <summary>How many bytes were written in all.</summary>
     public override long Position
     {
         get => _written;

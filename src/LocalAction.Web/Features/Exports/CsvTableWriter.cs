@@ -25,7 +25,8 @@ public sealed class CsvTableWriter(Stream output, string language, bool hxl) : I
             var column = columns[i];
             var value = column.Text(row);
             if (string.IsNullOrEmpty(value)) continue;
-            _writer.Write(column.Type is ColumnType.Integer or ColumnType.Number ? value : Field(value));
+            if (column.Type is ColumnType.Integer or ColumnType.Number) _writer.Write(value);
+            else WriteField(value);
         }
         _writer.Write("\r\n");
     }
@@ -42,10 +43,34 @@ public sealed class CsvTableWriter(Stream output, string language, bool hxl) : I
     public static string Field(string value)
     {
         value = FormulaGuard.Neutralize(value);
-        return value.AsSpan().IndexOfAny(',', '"', '\n') >= 0 || value.Contains('\r')
+        return value.AsSpan().IndexOfAny(Special) >= 0
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
+
+    /// <summary><see cref="Field"/> written straight to the output: most values need neither quotes nor a guard.</summary>
+    private void WriteField(string value)
+    {
+        var quoted = value.AsSpan().IndexOfAny(Special) >= 0;
+        if (quoted) _writer.Write('"');
+        if (FormulaGuard.Needed(value)) _writer.Write('\'');
+        if (!quoted)
+        {
+            _writer.Write(value);
+            return;
+        }
+        var rest = value.AsSpan();
+        for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
+        {
+            _writer.Write(rest[..(quote + 1)]);
+            _writer.Write('"');
+            rest = rest[(quote + 1)..];
+        }
+        _writer.Write(rest);
+        _writer.Write('"');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(",\"\n\r");
 
     private void Line(IEnumerable<string> fields)
     {

@@ -62,6 +62,11 @@ public static class ExportCommand
         {
             throw new StartupException($"export: --out '{options.OutputPath}' cannot be written: {e.Message.Split('\n', 2)[0].Trim()}", StartupException.ConfigurationError, e);
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // The database went away or failed half-way: no file, and the verbs' exit code for it.
+            throw new StartupException($"export: reading the database failed: {e.Message.Split('\n', 2)[0].Trim()}", StartupException.DatabaseUnavailable, e);
+        }
         finally
         {
             try { File.Delete(temporary); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }

@@ -96,7 +96,20 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
             .Where(p => EF.Parameter(ids).Contains(p.Id) && p.ReviewState == ReviewState.Published)
             .Select(p => new { p.Id, p.PublicId, p.ExternalId, p.Title })
             .ToDictionaryAsync(p => p.Id, ct);
-        var updates = (await db.PledgeUpdates.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.PledgeId) && u.Status == UpdateStatus.Validated).ToListAsync(ct))
+        // The published columns only: the values as submitted (up to 100 000 characters of JSON each) stay in the database.
+        var updates = (await db.PledgeUpdates.AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.PledgeId) && u.Status == UpdateStatus.Validated)
+                .Select(u => new PledgeUpdate
+                {
+                    Id = u.Id, PledgeId = u.PledgeId, ReportedOn = u.ReportedOn, AsOf = u.AsOf, ValidatedAt = u.ValidatedAt, Stage = u.Stage, Results = u.Results,
+                    PeopleReachedTotal = u.PeopleReachedTotal, PeopleReachedQualifier = u.PeopleReachedQualifier, PeopleReachedMigrants = u.PeopleReachedMigrants,
+                    PeopleReachedRefugees = u.PeopleReachedRefugees, PeopleReachedIdps = u.PeopleReachedIdps, PeopleReachedHostCommunity = u.PeopleReachedHostCommunity,
+                    PeopleReachedWomen = u.PeopleReachedWomen, PeopleReachedChildren = u.PeopleReachedChildren, PeopleReachedNote = u.PeopleReachedNote,
+                    MoneyMobilizedAmount = u.MoneyMobilizedAmount, MoneyMobilizedCurrency = u.MoneyMobilizedCurrency, MoneyMobilizedQualifier = u.MoneyMobilizedQualifier,
+                    MoneyMobilizedUsd = u.MoneyMobilizedUsd, UsdRate = u.UsdRate, UsdRateOn = u.UsdRateOn, ChallengesText = u.ChallengesText,
+                    ChallengesAddressed = u.ChallengesAddressed, LessonsLearned = u.LessonsLearned, NationalEngagement = u.NationalEngagement, Language = u.Language,
+                    ConsentToPublish = u.ConsentToPublish, SourceDocument = u.SourceDocument, SourceSection = u.SourceSection,
+                })
+                .ToListAsync(ct))
             .ToLookup(u => u.PledgeId);
         var updateIds = updates.SelectMany(g => g.Select(u => u.Id)).ToList();
         var challenges = (await db.Set<PledgeUpdateChallenge>().AsNoTracking().Where(c => EF.Parameter(updateIds).Contains(c.PledgeUpdateId))

@@ -13,6 +13,9 @@ public static class FormulaGuard
 {
     public static string Neutralize(string value) => NeedsGuard(value, 0) ? "'" + value : value;
 
+    /// <summary>Whether <see cref="Neutralize"/> would add an apostrophe.</summary>
+    public static bool Needed(string value) => NeedsGuard(value, 0);
+
     /// <summary>The value as stored, from a guarded cell.</summary>
     public static string Restore(string cell) => cell.Length > 1 && cell[0] == '\'' && NeedsGuard(cell, 1) ? cell[1..] : cell;
 
