@@ -69,9 +69,23 @@ echo "== round trip: the filled database exported again"
 ConnectionStrings__LocalAction="Data Source=$CSV_TARGET" dotnet "$APP" export --format csv --out "$DIR/again-$N.csv" >/dev/null
 {
   echo
-  cmp -s "$DIR/pledges-$N.csv" "$DIR/again-$N.csv" \
-    && echo "Round trip: the CSV exported from the database the CSV was imported into is identical to the source's ($(du -h "$DIR/again-$N.csv" | cut -f1))." \
-    || echo "Round trip: the CSV exported again DIFFERS from the source's."
+  if cmp -s "$DIR/pledges-$N.csv" "$DIR/again-$N.csv"; then
+    echo "Round trip: the CSV exported from the database the CSV was imported into is identical to the source's ($(du -h "$DIR/again-$N.csv" | cut -f1))."
+  else
+    # The pledge import does not carry updates, so their figures (derived columns) differ wherever the source had validated ones.
+    python3 - "$DIR/pledges-$N.csv" "$DIR/again-$N.csv" <<'PY'
+import csv, sys
+csv.field_size_limit(1 << 30)
+read = lambda path: list(csv.reader(open(path, encoding="utf-8-sig", newline="")))
+a, b = read(sys.argv[1]), read(sys.argv[2])
+derived = {"Validated updates", "People reached (latest validated figure)", "Money mobilized (USD, validated updates)"}
+keep = [i for i, h in enumerate(a[0]) if h not in derived]
+rows = [(x, y) for x, y in zip(a[1:], b[1:]) if [x[i] for i in keep] != [y[i] for i in keep]]
+spaces = [r for r in rows if [" ".join(r[0][i].split()) for i in keep] == [" ".join(r[1][i].split()) for i in keep]]
+print(f"Round trip: {len(a) - 1} rows exported, {len(b) - 1} exported again; outside the update figures (derived columns: the import does not carry updates) "
+      f"{len(rows)} rows differ, {len(spaces)} of them only by spaces around values (the import trims cells).")
+PY
+  fi
   echo "Database after the CSV import: $(du -hL "$CSV_TARGET" | cut -f1); finished at load $(load)."
 } | tee -a "$RESULTS"
 echo "== saved $RESULTS"

@@ -200,16 +200,22 @@ public abstract class PledgeImportApiTests<TApp>(TApp app) where TApp : SeededAp
         return (server, TestAccounts.WithToken(client, await TestAccounts.CreateTokenAsync(server, user)));
     }
 
+    private static (HttpRequestMessage Request, LargeUpload Body) GigabyteRequest()
+    {
+        var body = new LargeUpload(1L << 30);
+        var request = new HttpRequestMessage(HttpMethod.Post, Url + "?dryRun=false") { Content = new StreamContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={LargeUpload.Boundary}");
+        return (request, body);
+    }
+
     [Fact]
     public async Task A_one_gigabyte_upload_is_refused_with_413_before_its_body_is_read()
     {
         var (server, client) = await KestrelAsync();
         await using var _ = server;
         var before = await CountsAsync(F);
-        var body = new LargeUpload(1L << 30);
-        var request = new HttpRequestMessage(HttpMethod.Post, Url + "?dryRun=false") { Content = new StreamContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={LargeUpload.Boundary}");
-        request.Content.Headers.ContentLength = body.Length;
+        var (request, body) = GigabyteRequest();
+        request.Content!.Headers.ContentLength = body.Length;
         request.Headers.ExpectContinue = true;
 
         var response = await client.SendAsync(request);
@@ -226,9 +232,7 @@ public abstract class PledgeImportApiTests<TApp>(TApp app) where TApp : SeededAp
         var (server, client) = await KestrelAsync();
         await using var _ = server;
         var before = await CountsAsync(F);
-        var body = new LargeUpload(1L << 30);
-        var request = new HttpRequestMessage(HttpMethod.Post, Url + "?dryRun=false") { Content = new StreamContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={LargeUpload.Boundary}");
+        var (request, body) = GigabyteRequest();
         request.Headers.TransferEncodingChunked = true;
 
         HttpResponseMessage? response = null;

@@ -33,6 +33,9 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
     /// <summary>New pledges written together through <see cref="PledgeBatchWriter"/>.</summary>
     private const int WriteBatchSize = 2_000;
 
+    /// <summary>Rows parsed ahead of the checks, on the other core.</summary>
+    private const int ReadAheadRows = 2_000;
+
     /// <summary>Past this many changed pledges the dashboard rereads everything rather than each one.</summary>
     private const int InvalidateByIdsUpTo = 1_000;
 
@@ -179,13 +182,14 @@ public sealed class PledgeImport(LocalActionDbContext db, TabularFileReader file
             return new PassResult(report, reader?.NewOrganizations ?? [], lastNumbers, changed);
         }
 
-        foreach (var row in file.ReadRows(fraction =>
-                 {
-                     // The reader runs ahead by a buffer: the header alone may show a small file as read.
-                     if (fraction - reported < 0.01 || rows == 0) return;
-                     reported = fraction;
-                     progress?.Invoke(new ImportProgress(phase, fraction, rows));
-                 }))
+        var parsed = file.ReadRows(fraction =>
+        {
+            // The reader runs ahead by a buffer: the header alone may show a small file as read.
+            if (fraction - reported < 0.01 || rows == 0) return;
+            reported = fraction;
+            progress?.Invoke(new ImportProgress(phase, fraction, rows));
+        });
+        foreach (var row in ReadAhead.Of(parsed, ReadAheadRows, ct))
         {
             ct.ThrowIfCancellationRequested();
             if (binding is null)

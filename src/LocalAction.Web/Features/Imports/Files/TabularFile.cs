@@ -16,7 +16,8 @@ public sealed class TabularFile
 {
     private readonly Stream _content;
     private readonly TabularReadOptions _options;
-    private readonly IStringLocalizer<SharedResource> _l;
+    // Named as the localizer is everywhere, so the resource test finds the keys asked of it.
+    private readonly IStringLocalizer<SharedResource> l;
     private readonly Encoding? _encoding;
     private readonly bool _mixedEncoding;
     private readonly ILookup<int, (int Row, int Column, string Formula)>? _formulas;
@@ -27,7 +28,7 @@ public sealed class TabularFile
         Name = name;
         _content = content;
         _options = options;
-        _l = l;
+        this.l = l;
         _encoding = encoding;
         _mixedEncoding = mixedEncoding;
         Delimiter = delimiter;
@@ -76,7 +77,7 @@ public sealed class TabularFile
             var problems = new List<CellProblem>();
             if (strayQuote)
             {
-                problems.Add(new(null, _l["This row has a misplaced double quote: put quotes around the whole cell and double any quote inside it."]));
+                problems.Add(new(null, l["This row has a misplaced double quote: put quotes around the whole cell and double any quote inside it."]));
                 strayQuote = false;
             }
             if (_options.StrictCells)
@@ -97,13 +98,13 @@ public sealed class TabularFile
         {
             var cell = Array.FindIndex(cells, c => c?.Contains(other) == true);
             if (cell >= 0 && cells.Length < width)
-                return new(cell, _l["This row is separated by {0} while the header row uses {1}: the file mixes delimiters. Save it again with one delimiter.",
+                return new(cell, l["This row is separated by {0} while the header row uses {1}: the file mixes delimiters. Save it again with one delimiter.",
                     Describe(other), Describe(Delimiter!.Value)], Misaligned: true);
         }
-        return new(null, _l["This row has {0} cells where the header row has {1} columns.", cells.Length, width], Misaligned: true);
+        return new(null, l["This row has {0} cells where the header row has {1} columns.", cells.Length, width], Misaligned: true);
     }
 
-    private string Describe(char delimiter) => delimiter == '\t' ? _l["tabs"] : $"'{delimiter}'";
+    private string Describe(char delimiter) => delimiter == '\t' ? l["tabs"] : $"'{delimiter}'";
 
     private void CheckCells(string?[] cells, List<CellProblem> problems)
     {
@@ -113,7 +114,7 @@ public sealed class TabularFile
             if (string.IsNullOrEmpty(cell)) continue;
             if (_mixedEncoding && cell.Contains('\uFFFD'))
             {
-                problems.Add(new(i, _l["This cell has bytes that are not UTF-8 while the rest of the file is UTF-8: the file mixes encodings. In Excel, save it as \"CSV UTF-8\"."]));
+                problems.Add(new(i, l["This cell has bytes that are not UTF-8 while the rest of the file is UTF-8: the file mixes encodings. In Excel, save it as \"CSV UTF-8\"."]));
                 continue;
             }
             cells[i] = FormulaCells.Neutralized(cell, out var isFormula);
@@ -122,7 +123,7 @@ public sealed class TabularFile
     }
 
     private string Formula(string formula) =>
-        _l["This cell holds a formula ({0}): import values only. To keep text that starts with {1}, put an apostrophe before it.", Shorten(formula), formula[0]];
+        l["This cell holds a formula ({0}): import values only. To keep text that starts with {1}, put an apostrophe before it.", Shorten(formula), formula[0]];
 
     private IEnumerable<TabularRow> WorkbookRows(Action<double>? progress)
     {
@@ -173,7 +174,7 @@ public sealed class TabularFile
         }
         catch (Exception e) when (TabularFileReader.IsDamagedWorkbook(e))
         {
-            return (reader, null, _l["The workbook could not be read from this row on: it may be damaged. Open it in Excel, save it again and upload it."]);
+            return (reader, null, l["The workbook could not be read from this row on: it may be damaged. Open it in Excel, save it again and upload it."]);
         }
     }
 
