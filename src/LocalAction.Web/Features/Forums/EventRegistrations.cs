@@ -7,6 +7,7 @@ using LocalAction.Web.Features.Audit;
 using LocalAction.Web.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using static LocalAction.Web.Features.InputValues;
 
 namespace LocalAction.Web.Features.Forums;
 
@@ -27,7 +28,7 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
     public async Task<(EventRegistration? Registration, IReadOnlyDictionary<string, string[]> Errors)> RegisterAsync(
         string slug, RegistrationInput input, string confirmationUrl, CancellationToken ct = default)
     {
-        var page = await db.EventPages.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Slug == slug, ct)
+        var page = await db.EventPages.SingleOrDefaultAsync(p => p.Slug == slug, ct)
             ?? throw new KeyNotFoundException(slug);
         var session = await db.ForumSessions.AsNoTracking().SingleAsync(s => s.Id == page.SessionId, ct);
         var now = clock.GetUtcNow();
@@ -123,9 +124,7 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
         DateTimeOffset? start = null;
         if (session.Date is { } date)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(page.TimeZone);
-            var local = date.ToDateTime(session.StartsAt ?? TimeOnly.MinValue);
-            start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            start = LocalInstant(date, session.StartsAt ?? TimeOnly.MinValue, TimeZoneInfo.FindSystemTimeZoneById(page.TimeZone));
         }
         return (page.RegistrationClosesAt, start) switch
         {
@@ -133,6 +132,13 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
             ({ } deadline, null) => deadline,
             (null, var begins) => begins,
         };
+    }
+
+    /// <summary>The instant a wall-clock day and time of a time zone stand for.</summary>
+    public static DateTimeOffset LocalInstant(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     /// <summary>The event's date and time as written for its own time zone, e.g. "7 May 2026, 13:00–15:00 (America/New_York)".</summary>
@@ -174,5 +180,4 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }

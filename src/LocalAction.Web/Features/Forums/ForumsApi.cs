@@ -47,7 +47,7 @@ public static partial class ForumsApi
 
     public static async Task<Results<Ok<ForumView>, ProblemHttpResult>> Get(string code, ForumDetailLoader loader, CancellationToken ct)
     {
-        if (!CodePattern().IsMatch(code))
+        if (!IsWellFormed(code))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed forum code",
                 detail: $"code '{QueryParameters.Shorten(code)}' is not a forum code; codes are lower-case words and years joined by hyphens, e.g. imrf-2026.",
                 extensions: new Dictionary<string, object?> { ["parameter"] = "code" });
@@ -68,6 +68,8 @@ public static partial class ForumsApi
     private static EngagementView View(Engagement e) => new(e.OfficialSessions, e.OfficialSlots, e.OfficialSessionsWithLrgSpeaking,
         e.OfficialSlotsWithLrgSpeaking, e.OtherEventsWithDelegation, e.EventsWithDelegation, e.LocalAndRegionalGovernments, e.Networks, e.Regions,
         e.InNationalDelegation, e.NationalDelegationUnknown, e.TookPartUnlisted);
+
+    public static bool IsWellFormed(string code) => CodePattern().IsMatch(code);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();

@@ -88,11 +88,10 @@ public sealed partial class SideEvents(LocalActionDbContext db, TimeProvider clo
             if (!TryParseDay(input.DeadlineDate, out var deadlineDay)) Fail("deadlineDate", l["'{0}' is not a date (YYYY-MM-DD).", Shorten(input.DeadlineDate)]);
             else if (zone is not null)
             {
-                var local = deadlineDay.ToDateTime(deadlineTime);
                 // Stored in UTC: PostgreSQL keeps instants, not offsets.
-                deadline = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+                deadline = EventRegistrations.LocalInstant(deadlineDay, deadlineTime, zone).ToUniversalTime();
                 if (deadline <= clock.GetUtcNow()) Fail("deadlineDate", l["The registration deadline is in the past."]);
-                else if (date is not null && start is not null && deadline > new DateTimeOffset(date.Value.ToDateTime(start.Value), zone.GetUtcOffset(date.Value.ToDateTime(start.Value))))
+                else if (date is not null && start is not null && deadline > EventRegistrations.LocalInstant(date.Value, start.Value, zone))
                     Fail("deadlineDate", l["Registration must close before the event starts."]);
             }
         }
@@ -105,8 +104,7 @@ public sealed partial class SideEvents(LocalActionDbContext db, TimeProvider clo
         }
         if (date is not null && zone is not null && start is not null)
         {
-            var local = date.Value.ToDateTime(start.Value);
-            if (new DateTimeOffset(local, zone.GetUtcOffset(local)) <= clock.GetUtcNow()) Fail("date", l["The event would start in the past."]);
+            if (EventRegistrations.LocalInstant(date.Value, start.Value, zone) <= clock.GetUtcNow()) Fail("date", l["The event would start in the past."]);
         }
         if (errors.Count > 0) return (null, errors);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LocalAction.Web.Data;
 using LocalAction.Web.Features.Forums;
 using LocalAction.Web.Features.Statistics;
@@ -9,14 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalAction.Web.Pages.ForumPages;
 
 /// <summary>/forums/{code}: a forum's programme by day, delegation, speaking roles, side events, pledges, declaration, quotes.</summary>
-public sealed partial class DetailModel(ForumDetailLoader loader, LocalActionDbContext db) : PageModel
+public sealed class DetailModel(ForumDetailLoader loader, LocalActionDbContext db) : PageModel
 {
     public ForumDetail Detail { get; private set; } = null!;
     public IReadOnlyDictionary<string, PublishedStatistic> Published { get; private set; } = new Dictionary<string, PublishedStatistic>();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (!CodePattern().IsMatch(code)) return NotFound();
+        if (!ForumsApi.IsWellFormed(code)) return NotFound();
         var detail = await loader.LoadAsync(code, ct);
         if (detail is null) return NotFound();
         Detail = detail;
@@ -24,7 +23,4 @@ public sealed partial class DetailModel(ForumDetailLoader loader, LocalActionDbC
         Published = await db.PublishedStatistics.AsNoTracking().Where(s => s.Key.EndsWith(suffix)).ToDictionaryAsync(s => s.Key, ct);
         return Page();
     }
-
-    [GeneratedRegex("^[a-z0-9-]{3,60}$")]
-    private static partial Regex CodePattern();
 }
