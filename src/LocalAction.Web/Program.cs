@@ -18,6 +18,7 @@ using LocalAction.Web.Features.Api;
 using LocalAction.Web.Features.Search;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
+using LocalAction.Web.Features.Translations;
 using LocalAction.Web.Features.Updates;
 
 HostCommand command;
@@ -56,6 +57,7 @@ try
     builder.AddLocalActionMail();
     builder.AddLocalActionReminders();
     builder.AddLocalActionSearch();
+    builder.AddLocalActionTranslations();
     builder.AddLocalActionApi();
     builder.AddLocalActionIatiExport();
     builder.AddLocalActionExports();

@@ -36,6 +36,7 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
     public DbSet<ChampionCountry> ChampionCountries => Set<ChampionCountry>();
     public DbSet<Pledge> Pledges => Set<Pledge>();
     public DbSet<PledgeUpdate> PledgeUpdates => Set<PledgeUpdate>();
+    public DbSet<Features.Translations.PledgeTranslation> PledgeTranslations => Set<Features.Translations.PledgeTranslation>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<PublishedStatistic> PublishedStatistics => Set<PublishedStatistic>();
     public DbSet<OrganizationMembership> Memberships => Set<OrganizationMembership>();
@@ -80,6 +81,7 @@ public sealed class LocalActionDbContext(DbContextOptions<LocalActionDbContext> 
         configurationBuilder.Properties<Compact>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<BeneficiaryGroup>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<PledgeStage>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Features.Translations.TranslationSource>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<Completeness>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<PledgeRole>().HaveConversion<string>().HaveMaxLength(40);

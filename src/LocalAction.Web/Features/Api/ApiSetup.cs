@@ -8,6 +8,7 @@ using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Statistics;
 using LocalAction.Web.Features.Submissions;
+using LocalAction.Web.Features.Translations;
 using LocalAction.Web.Features.Updates;
 using LocalAction.Web.Features.Taxonomy;
 using LocalAction.Web.Features.Updates.Import;
@@ -41,6 +42,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json").RequireCors(CorsPolicy);
         var api = app.MapGroup(Prefix).RequireCors(CorsPolicy);
         api.MapPledgesApi();
+        api.MapTranslationsApi();
         api.MapOrganizationsApi();
         api.MapTaxonomiesApi();
         api.MapStatisticsApi();

@@ -69,4 +69,5 @@ public sealed class Pledge
     public List<PledgeSdg> Sdgs { get; } = [];
     public List<PledgePartner> Partners { get; } = [];
     public List<PledgeUpdate> Updates { get; } = [];
+    public List<Translations.PledgeTranslation> Translations { get; } = [];
 }

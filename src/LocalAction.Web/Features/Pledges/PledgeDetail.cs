@@ -27,8 +27,16 @@ public sealed record PledgeDetail(
     PledgeDetail.SourceRef Source,
     IReadOnlyList<PledgeDetail.RevisionEntry> Revisions,
     DateTime UpdatedAt,
-    PledgeDetail.ReportingRef Reporting)
+    PledgeDetail.ReportingRef Reporting,
+    string? TextLanguage = null,
+    IReadOnlyList<PledgeDetail.TranslationRef>? Translations = null)
 {
+    /// <summary>
+    /// The title and description in another language: who provided it (secretariat or pledger), when, and whether the
+    /// pledge changed after it was made (so it may no longer say the same).
+    /// </summary>
+    public sealed record TranslationRef(string Language, string? Title, string? Description, string Source, DateTime UpdatedAt, bool MayBeOutdated);
+
     public sealed record RoundRef(string Code, string Name, int Year, string Forum);
     public sealed record Timeline(int? StartYear, int? EndYear, bool? Ongoing);
     public sealed record Money(decimal Amount, string Currency, string? Qualifier = null);

@@ -19,6 +19,7 @@ public sealed class PledgeDetailLoader(LocalActionDbContext db, TimeProvider clo
             .Include(x => x.Beneficiaries).Include(x => x.Priorities).Include(x => x.GcmObjectives).Include(x => x.GuidingPrinciples)
             .Include(x => x.GcrObjectives).Include(x => x.GcrAreas).Include(x => x.Sdgs).Include(x => x.Partners)
             .Include(x => x.Updates).ThenInclude(u => u.Challenges)
+            .Include(x => x.Translations)
             .SingleOrDefaultAsync(x => x.PublicId == publicId && x.ReviewState == ReviewState.Published, ct);
         if (p is null) return null;
 
@@ -68,7 +69,11 @@ public sealed class PledgeDetailLoader(LocalActionDbContext db, TimeProvider clo
             new PledgeDetail.SourceRef(p.SourceDocument == "synthetic" ? "synthetic" : SourceDocuments.ShortName(p.SourceDocument), p.SourceSection, p.SourceNote),
             revisions,
             p.UpdatedAt,
-            new PledgeDetail.ReportingRef(ReportingBasis.Name(state.Light), Iso(state.Since), basis, state.IsInactive));
+            new PledgeDetail.ReportingRef(ReportingBasis.Name(state.Light), Iso(state.Since), basis, state.IsInactive),
+            Translations.PledgeTranslations.TextLanguage(p),
+            p.Translations.OrderBy(t => t.Language, StringComparer.Ordinal)
+                .Select(t => new PledgeDetail.TranslationRef(t.Language, t.Title, t.Description, FilterValues.Kebab(t.Source), t.UpdatedAt, t.SourceTextHash != Translations.PledgeTranslations.SourceTextHash(p.Title, p.Description)))
+                .ToList());
     }
 
     /// <summary>

@@ -6,6 +6,12 @@ public sealed class IndexedPledge
     public required int Id { get; init; }
     public required string PublicId { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>The language <see cref="Title"/> is written in, where known.</summary>
+    public string? TextLanguage { get; init; }
+
+    /// <summary>The title translated, by language (only the languages with a translated title).</summary>
+    public IReadOnlyDictionary<string, string>? TranslatedTitles { get; init; }
     public required string LeadOrganization { get; init; }
     public required string LeadOrganizationSlug { get; init; }
     public IReadOnlyList<string> CoPledgers { get; init; } = [];

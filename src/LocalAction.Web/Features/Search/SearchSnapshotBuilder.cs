@@ -22,7 +22,7 @@ public static class SearchSnapshotBuilder
 
         var published = db.Pledges.AsNoTracking().Where(p => p.ReviewState == ReviewState.Published);
         var pledges = await published
-            .Select(p => new { p.Id, p.PublicId, p.Title, Description = withText ? p.Description : null, p.RoundId, p.Compact, p.Stage, p.Completeness, p.Kind, p.IsSynthetic })
+            .Select(p => new { p.Id, p.PublicId, p.Title, Description = withText ? p.Description : null, p.OriginalLanguage, p.SourceDocument, p.RoundId, p.Compact, p.Stage, p.Completeness, p.Kind, p.IsSynthetic })
             .ToListAsync(ct);
         var pledgers = await published.SelectMany(p => p.Organizations).Select(o => new { o.PledgeId, o.OrganizationId, o.Role }).ToListAsync(ct);
         var priorities = await published.SelectMany(p => p.Priorities).Select(x => new { x.PledgeId, x.PriorityNumber }).ToListAsync(ct);
@@ -31,6 +31,9 @@ public static class SearchSnapshotBuilder
         var gcrAreas = await published.SelectMany(p => p.GcrAreas).Select(x => new { x.PledgeId, x.GcrAreaCode }).ToListAsync(ct);
         var sdgs = await published.SelectMany(p => p.Sdgs).Select(x => new { x.PledgeId, x.SdgNumber }).ToListAsync(ct);
         var beneficiaries = await published.SelectMany(p => p.Beneficiaries).Select(x => new { x.PledgeId, x.Group }).ToListAsync(ct);
+        // Translations are shown in lists and searched: a pledge is found by the words of any of its languages.
+        var translations = await published.SelectMany(p => p.Translations)
+            .Select(t => new { t.PledgeId, t.Language, t.Title, Description = withText ? t.Description : null }).ToListAsync(ct);
         var partners = withText ? await published.SelectMany(p => p.Partners).Select(x => new { x.PledgeId, x.Name }).ToListAsync(ct) : [];
         var updated = (await db.PledgeUpdates.AsNoTracking().Where(u => u.Status == UpdateStatus.Validated).Select(u => u.PledgeId).Distinct().ToListAsync(ct)).ToHashSet();
 
@@ -43,6 +46,7 @@ public static class SearchSnapshotBuilder
         var sdgsOf = sdgs.ToLookup(x => x.PledgeId, x => x.SdgNumber);
         var beneficiariesOf = beneficiaries.ToLookup(x => x.PledgeId, x => x.Group);
         var partnersOf = partners.ToLookup(x => x.PledgeId, x => x.Name);
+        var translationsOf = translations.ToLookup(x => x.PledgeId);
         var roundsById = rounds.ToDictionary(r => r.Id);
 
         var entries = new List<IndexedPledge>(pledges.Count);
@@ -81,7 +85,11 @@ public static class SearchSnapshotBuilder
 
             entries.Add(new IndexedPledge
             {
-                Id = p.Id, PublicId = p.PublicId, Title = p.Title, LeadOrganization = lead.Name, LeadOrganizationSlug = lead.Slug,
+                Id = p.Id, PublicId = p.PublicId, Title = p.Title,
+                TextLanguage = p.OriginalLanguage ?? Statistics.SourceDocuments.LanguageOf(p.SourceDocument),
+                TranslatedTitles = translationsOf[p.Id].Any(t => t.Title is not null)
+                    ? translationsOf[p.Id].Where(t => t.Title is not null).ToDictionary(t => t.Language, t => t.Title!, StringComparer.Ordinal) : null,
+                LeadOrganization = lead.Name, LeadOrganizationSlug = lead.Slug,
                 CoPledgers = coPledgers.Select(o => o.Name).ToList(), CountryCode = country?.Alpha2, CountryName = country?.Name,
                 RoundCode = round.Code, RoundName = round.Name, RoundYear = round.Year,
                 Compact = p.Compact is { } cc ? FilterValues.Compacts[cc] : null, Stage = p.Stage is { } st ? FilterValues.Stages[st] : null,
@@ -99,6 +107,7 @@ public static class SearchSnapshotBuilder
             }
             texts.Add(TextNormalizer.Words(p.Title)
                 .Concat(TextNormalizer.Words(p.Description))
+                .Concat(translationsOf[p.Id].SelectMany(t => TextNormalizer.Words(t.Title).Concat(TextNormalizer.Words(t.Description))))
                 .Concat(TextNormalizer.Words(lead.Name))
                 .Concat(coPledgers.SelectMany(o => TextNormalizer.Words(o.Name)))
                 .Concat(partnersOf[p.Id].SelectMany(TextNormalizer.Words))

@@ -20,6 +20,12 @@ public static class SourceDocuments
     /// <summary>The first day of the month the document states it was published in; null when it states none we rely on.</summary>
     public static DateOnly? PublishedIn(string seedFile) => PublishedMonths.TryGetValue(seedFile, out var month) ? month : null;
 
+    /// <summary>
+    /// The language the text taken from a seed document is written in: all four are English documents, so a pledge's title and
+    /// description copied from them are English text, even where the language the pledge was first written in is unknown.
+    /// </summary>
+    public static string? LanguageOf(string seedFile) => ShortNames.ContainsKey(seedFile) ? "en" : null;
+
     /// <summary>A short citation for a seed file; the file name itself when it is not one of the known documents.</summary>
     public static string ShortName(string seedFile) => ShortNames.GetValueOrDefault(seedFile, seedFile);
 }

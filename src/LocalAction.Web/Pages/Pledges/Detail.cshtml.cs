@@ -3,6 +3,7 @@ using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Campaigns;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Search;
+using LocalAction.Web.Features.Translations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,16 @@ public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext 
     /// <summary>The reader acts for one of the pledging organizations (or is the Secretariat): offer to propose an edit.</summary>
     public bool CanProposeEdit { get; private set; }
 
+    /// <summary>The Secretariat may add and correct translations of the title and description.</summary>
+    public bool CanTranslate { get; private set; }
+
+    /// <summary>"original" or a language: the version of the text the reader asked for instead of their own language's.</summary>
+    [BindProperty(SupportsGet = true, Name = "text")]
+    public string? TextVersion { get; set; }
+
+    /// <summary>The title and description in the language shown, with where each comes from.</summary>
+    public ShownText Shown { get; private set; } = null!;
+
     /// <summary>The open campaign asking for an update on this pledge, if any; the report link is shown to everyone then.</summary>
     public UpdateCampaign? OpenCampaign { get; private set; }
 
@@ -26,11 +37,14 @@ public sealed class DetailModel(PledgeDetailLoader loader, LocalActionDbContext 
         var pledge = await loader.LoadAsync(publicId, FacetLabels.Language, cancellationToken);
         if (pledge is null) return NotFound();
         Pledge = pledge;
+        // An unknown version asked for is not an error worth a page of its own: the reader's language is shown instead.
+        Shown = ShownText.For(pledge, FacetLabels.Language, TextVersion is "original" or "en" or "fr" or "es" ? TextVersion : null);
         var pledgeId = await db.Pledges.Where(p => p.PublicId == publicId).Select(p => p.Id).SingleAsync(cancellationToken);
         OpenCampaign = await campaigns.OpenForAsync(pledgeId, cancellationToken);
         if (User.Identity?.IsAuthenticated == true)
         {
             var mine = await acting.ForAsync(User, cancellationToken);
+            CanTranslate = ActingOrganizations.IsSecretariat(User);
             CanProposeEdit = ActingOrganizations.IsSecretariat(User) || await db.Pledges.Where(p => p.PublicId == publicId)
                 .SelectMany(p => p.Organizations).AnyAsync(o => mine.Contains(o.OrganizationId), cancellationToken);
         }
