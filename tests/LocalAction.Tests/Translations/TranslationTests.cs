@@ -216,6 +216,67 @@ public abstract class TranslationTests<TApp>(TApp app) where TApp : SeededApp
         (await TestAccounts.BrowserClient(F).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task Translations_given_with_a_submission_are_published_as_the_pledgers_and_an_edit_replaces_them()
+    {
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await Submissions.SubmissionTestData.OrganizationIdAsync(F, "accra"));
+        var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
+        Dictionary<string, object?> Content(params object[] translations)
+        {
+            var content = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(
+                System.Text.Json.JsonSerializer.Serialize(Submissions.SubmissionTestData.Complete("accra", "Welcome desks in Ablekuma")), Submissions.SubmissionTestData.Web)!;
+            content["translations"] = translations;
+            return content;
+        }
+
+        // Bad translations are each named, and no draft is created.
+        int drafts;
+        await using (var scope = F.CreateDbScope()) drafts = await scope.Db.Submissions.CountAsync();
+        var refused = await focal.PostAsJsonAsync("/api/v1/submissions", Content(
+            new { language = "en", title = "Welcome desks" }, new { language = "de", title = "Willkommensschalter" },
+            new { language = "fr", title = "Guichets" }, new { language = "fr", title = "Guichets d'accueil" }));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var messages = string.Join(" | ", (await ReadAsync(refused))["errors"]!["translations"]!.AsArray().Select(m => m!.GetValue<string>()));
+        messages.ShouldContain("English is the language the pledge is written in: leave its translation empty.");
+        messages.ShouldContain("'de' is not a language of this site");
+        messages.ShouldContain("French is given twice.");
+        await using (var scope = F.CreateDbScope()) (await scope.Db.Submissions.CountAsync()).ShouldBe(drafts);
+
+        var created = await ReadAsync(await focal.PostAsJsonAsync("/api/v1/submissions", Content(
+            new { language = "fr", title = "Guichets d'accueil à Ablekuma", description = "Des guichets d'accueil dans quatre quartiers." })));
+        var id = created["id"]!.GetValue<int>();
+        var publicId = await PublishAsync(focal, secretariat, id);
+
+        var pledge = await ReadAsync(await F.CreateClient().GetAsync($"/api/v1/pledges/{publicId}"));
+        var translation = pledge["translations"]!.AsArray().Single()!;
+        (translation["language"]!.GetValue<string>(), translation["source"]!.GetValue<string>()).ShouldBe(("fr", "pledger"));
+        var french = await PageAsync(publicId, "fr");
+        french.QuerySelector("h1")!.TextContent.ShouldBe("Guichets d'accueil à Ablekuma");
+        french.QuerySelector(".text-language")!.TextContent.ShouldContain("Traduction fournie par l'organisation qui s'engage.");
+
+        // An edit starts from the published translations; removing French and giving Spanish publishes exactly that.
+        var edit = await ReadAsync(await focal.PostAsync($"/api/v1/pledges/{publicId}/edits", null));
+        edit["content"]!["translations"]!.AsArray().Single()!["title"]!.GetValue<string>().ShouldBe("Guichets d'accueil à Ablekuma");
+        var content = Content(new { language = "es", title = "Ventanillas de acogida en Ablekuma", description = (string?)null });
+        content["round"] = edit["content"]!["round"]!.GetValue<string>();
+        (await focal.PutAsJsonAsync($"/api/v1/submissions/{edit["id"]!.GetValue<int>()}", new { version = edit["version"]!.GetValue<int>(), content }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PublishAsync(focal, secretariat, edit["id"]!.GetValue<int>())).ShouldBe(publicId);
+        var after = await ReadAsync(await F.CreateClient().GetAsync($"/api/v1/pledges/{publicId}"));
+        after["translations"]!.AsArray().Select(t => t!["language"]!.GetValue<string>()).ShouldBe(["es"]);
+        (await PageAsync(publicId, "fr")).QuerySelector(".text-language")!.TextContent.ShouldContain("n'est pas encore disponible en français");
+    }
+
+    private static async Task<string> PublishAsync(HttpClient focal, HttpClient secretariat, int id)
+    {
+        var version = (await ReadAsync(await focal.GetAsync($"/api/v1/submissions/{id}")))["version"]!.GetValue<int>();
+        (await focal.PostAsJsonAsync($"/api/v1/submissions/{id}/submit", new { version })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        foreach (var action in new[] { "start-review", "validate" })
+            (await Submissions.SubmissionTestData.ReviewAsync(secretariat, id, action)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var published = await ReadAsync(await Submissions.SubmissionTestData.ReviewAsync(secretariat, id, "publish"));
+        return published["publishedPublicId"]!.GetValue<string>();
+    }
+
     private sealed record SeededPledge(int Id, string PublicId, string Title, int OrganizationId);
 
     /// <summary>The n-th seeded pledge with a title and a description (each test its own, so they never see each other's translations).</summary>

@@ -2,6 +2,7 @@ using LocalAction.Web.Data;
 using LocalAction.Web.Features.Organizations;
 using LocalAction.Web.Features.Pledges;
 using LocalAction.Web.Features.Revisions;
+using LocalAction.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalAction.Web.Features.Submissions;
@@ -26,7 +27,7 @@ public static class PledgePublisher
         {
             pledge = await db.Pledges.Include(p => p.Organizations).Include(p => p.Beneficiaries).Include(p => p.Priorities)
                 .Include(p => p.GcmObjectives).Include(p => p.GuidingPrinciples).Include(p => p.GcrObjectives).Include(p => p.GcrAreas)
-                .Include(p => p.Sdgs).Include(p => p.Partners).SingleAsync(p => p.Id == existingId, ct);
+                .Include(p => p.Sdgs).Include(p => p.Partners).Include(p => p.Translations).SingleAsync(p => p.Id == existingId, ct);
             pledge.Version++;
             pledge.UpdatedAt = now;
             // The facts now come from the pledgers' own edit; where they came from before stays in the revision history.
@@ -52,6 +53,7 @@ public static class PledgePublisher
             db.Pledges.Add(pledge);
         }
         Apply(pledge, content, priorities, organizationKinds, s.Language);
+        ApplyTranslations(pledge, content, $"submission {s.Id}", now);
         await db.SaveChangesAsync(ct);
         db.Revisions.Add(s.PledgeId is null
             ? RevisionLog.Created(pledge, RevisionActor, now, $"Published from submission {s.Id}")
@@ -98,6 +100,33 @@ public static class PledgePublisher
         p.Partners.AddRange(c.Partners.Select(x => new PledgePartner { Name = x.Name, Type = x.Type }));
     }
 
+    /// <summary>
+    /// The translations the pledgers gave become the pledge's, marked as theirs. One they left unchanged keeps its author (a
+    /// Secretariat translation shown in the edit stays the Secretariat's); one they removed is removed.
+    /// </summary>
+    private static void ApplyTranslations(Pledge p, SubmissionContent c, string by, DateTime now)
+    {
+        var hash = PledgeTranslations.SourceTextHash(p.Title, p.Description);
+        p.Translations.RemoveAll(t => c.Translations.All(given => given.Language != t.Language) || t.Language == p.OriginalLanguage);
+        foreach (var given in c.Translations.Where(t => t.Language != p.OriginalLanguage))
+        {
+            var stored = p.Translations.SingleOrDefault(t => t.Language == given.Language);
+            if (stored is not null && stored.Title == given.Title && stored.Description == given.Description) continue;
+            if (stored is null)
+            {
+                stored = new PledgeTranslation { Language = given.Language, UpdatedBy = by, SourceTextHash = hash, CreatedAt = now };
+                p.Translations.Add(stored);
+            }
+            stored.Title = given.Title;
+            stored.Description = given.Description;
+            stored.Source = TranslationSource.Pledger;
+            stored.SourceTextHash = hash;
+            stored.UpdatedBy = by;
+            stored.UpdatedAt = now;
+            stored.Version++;
+        }
+    }
+
     private static MappingOrigin Origin(bool suggested) => suggested ? MappingOrigin.Derived : MappingOrigin.Explicit;
 
     /// <summary>How the pledge was made, from who pledges it (the kinds the Local Coalition's report distinguishes).</summary>
@@ -128,6 +157,7 @@ public static class PledgePublisher
         Sdgs = [.. p.Sdgs.Select(x => x.SdgNumber)], StartYear = p.StartYear, EndYear = p.EndYear, Ongoing = p.Ongoing ?? false,
         BudgetAmount = p.BudgetAmount, BudgetCurrency = p.BudgetCurrency, Stage = p.Stage,
         Partners = [.. p.Partners.Select(x => new SubmittedPartner(x.Name, x.Type))],
+        Translations = [.. p.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new SubmittedTranslation(t.Language, t.Title, t.Description))],
         CoPledgers = [.. p.Organizations.Where(o => o.OrganizationId != leadId).Select(o => o.OrganizationId)],
     };
 }

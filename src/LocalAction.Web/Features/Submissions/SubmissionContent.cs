@@ -13,6 +13,9 @@ public sealed record SubmissionContent
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>The title and description in other site languages, as the pledgers provide them (optional).</summary>
+    public IReadOnlyList<SubmittedTranslation> Translations { get; init; } = [];
     public Compact? Compact { get; init; }
     public IReadOnlyList<BeneficiaryGroup> Beneficiaries { get; init; } = [];
     public IReadOnlyList<int> Priorities { get; init; } = [];
@@ -32,6 +35,9 @@ public sealed record SubmissionContent
     /// <summary>Organizations pledging jointly with the lead (by id); they must accept before they can edit.</summary>
     public IReadOnlyList<int> CoPledgers { get; init; } = [];
 }
+
+/// <summary>The title and description in another language, given with the pledge.</summary>
+public sealed record SubmittedTranslation(string Language, string? Title, string? Description);
 
 /// <summary>A partner named in a submission.</summary>
 public sealed record SubmittedPartner(string Name, PartnerType? Type);

@@ -11,6 +11,7 @@ public static class SubmissionFields
     public const string Title = "title";
     public const string Description = "description";
     public const string Language = "language";
+    public const string Translations = "translations";
     public const string Compact = "compact";
     public const string Beneficiaries = "beneficiaries";
     public const string Priorities = "priorities";
@@ -31,7 +32,7 @@ public static class SubmissionFields
     public static readonly IReadOnlyList<(int Number, string Title, string[] Fields)> Steps =
     [
         (1, "Organization and round", [LeadOrganization, Round]),
-        (2, "Title and description", [Title, Description, Language]),
+        (2, "Title and description", [Title, Description, Language, Translations]),
         (3, "Compact and beneficiaries", [Compact, Beneficiaries]),
         (4, "Priorities", [Priorities]),
         (5, "Objectives and goals", [GcmObjectives, GuidingPrinciples, GcrObjectives, GcrAreas, Sdgs]),

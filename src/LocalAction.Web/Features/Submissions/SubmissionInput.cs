@@ -15,6 +15,7 @@ public sealed class SubmissionInput
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Language { get; set; }
+    public List<TranslationInput> Translations { get; set; } = [];
     public string? Compact { get; set; }
     public List<string> Beneficiaries { get; set; } = [];
     public List<string> Priorities { get; set; } = [];
@@ -33,6 +34,15 @@ public sealed class SubmissionInput
     public List<string> CoPledgers { get; set; } = [];
 }
 
+/// <summary>The title and description in another language, as typed.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class TranslationInput
+{
+    public string? Language { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+}
+
 /// <summary>A partner row as typed.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class PartnerInput
@@ -49,6 +59,7 @@ public static class SubmissionInputMapping
         Round = c.Round,
         LeadOrganization = c.LeadOrganizationId is { } lead ? slugs.GetValueOrDefault(lead) : null,
         Title = c.Title, Description = c.Description, Language = c.Language, Compact = c.Compact?.ToString(),
+        Translations = [.. c.Translations.Select(t => new TranslationInput { Language = t.Language, Title = t.Title, Description = t.Description })],
         Beneficiaries = [.. c.Beneficiaries.Select(b => b.ToString())],
         Priorities = [.. c.Priorities.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         GcmObjectives = [.. c.GcmObjectives.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))],
@@ -77,6 +88,7 @@ public static class SubmissionInputMapping
                 case SubmissionFields.Title: target.Title = posted.Title; break;
                 case SubmissionFields.Description: target.Description = posted.Description; break;
                 case SubmissionFields.Language: target.Language = posted.Language; break;
+                case SubmissionFields.Translations: target.Translations = posted.Translations; break;
                 case SubmissionFields.Compact: target.Compact = posted.Compact; break;
                 case SubmissionFields.Beneficiaries: target.Beneficiaries = posted.Beneficiaries; break;
                 case SubmissionFields.Priorities: target.Priorities = posted.Priorities; break;

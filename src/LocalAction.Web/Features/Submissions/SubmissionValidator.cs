@@ -112,6 +112,33 @@ public sealed class SubmissionValidator(LocalActionDbContext db, TimeProvider cl
             else language = code;
         }
 
+        // The same text in other site languages: optional, each language once, never the pledge's own language.
+        var translations = new List<SubmittedTranslation>();
+        if (Checks(SubmissionFields.Translations))
+        {
+            var rows = (input.Translations ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Title) || !string.IsNullOrWhiteSpace(t.Description)).ToList();
+            foreach (var row in rows.Take(WebSetup.Languages.Length + 1))
+            {
+                var code = row.Language?.Trim().ToLowerInvariant();
+                if (string.IsNullOrEmpty(code) || !WebSetup.Languages.Contains(code))
+                {
+                    Error(SubmissionFields.Translations, l["'{0}' is not a language of this site: use one of {1}.", Shorten(code ?? ""), string.Join(", ", WebSetup.Languages)]);
+                    continue;
+                }
+                var name = Translations.LanguageNames.Of(code, l);
+                if (code == (language ?? input.Language?.Trim().ToLowerInvariant()))
+                {
+                    Error(SubmissionFields.Translations, l["{0} is the language the pledge is written in: leave its translation empty.", name]);
+                    continue;
+                }
+                if (translations.Any(t => t.Language == code)) { Error(SubmissionFields.Translations, l["{0} is given twice.", name]); continue; }
+                var translatedTitle = Text(SubmissionFields.Translations, row.Title, TitleMaxLength, false);
+                var translatedDescription = Text(SubmissionFields.Translations, row.Description, DescriptionMaxLength, false);
+                translations.Add(new SubmittedTranslation(code, translatedTitle, translatedDescription));
+            }
+            if (rows.Count > WebSetup.Languages.Length) Error(SubmissionFields.Translations, l["At most one translation per language."]);
+        }
+
         // 3. Compact and beneficiaries. IDP-only is the Secretariat's decision, not a submitter's choice.
         Pledges.Compact? compact = null;
         if (Checks(SubmissionFields.Compact))
@@ -193,7 +220,7 @@ public sealed class SubmissionValidator(LocalActionDbContext db, TimeProvider cl
 
         var content = new SubmissionContent
         {
-            Round = round, LeadOrganizationId = leadId, Title = title, Description = description, Language = language, Compact = compact,
+            Round = round, LeadOrganizationId = leadId, Title = title, Description = description, Language = language, Translations = translations, Compact = compact,
             Beneficiaries = beneficiaries, Priorities = priorities, GcmObjectives = gcm, GuidingPrinciples = principles,
             GcrObjectives = gcrObjectives, GcrAreas = areas, Sdgs = sdgs, StartYear = start, EndYear = end, Ongoing = input.Ongoing,
             BudgetAmount = amount, BudgetCurrency = currency, Stage = stage, Partners = partners, CoPledgers = coPledgers,

@@ -296,7 +296,7 @@ public sealed class SubmissionWorkflow(
     {
         var pledge = await db.Pledges.Include(p => p.Organizations).Include(p => p.Round).Include(p => p.Beneficiaries).Include(p => p.Priorities)
             .Include(p => p.GcmObjectives).Include(p => p.GuidingPrinciples).Include(p => p.GcrObjectives).Include(p => p.GcrAreas)
-            .Include(p => p.Sdgs).Include(p => p.Partners)
+            .Include(p => p.Sdgs).Include(p => p.Partners).Include(p => p.Translations)
             .SingleOrDefaultAsync(p => p.PublicId == publicId && p.ReviewState == ReviewState.Published, ct);
         if (pledge is null) return new WorkflowResult(WorkflowOutcome.NotFound, Message: l["There is no published pledge with this id."]);
         var orgs = pledge.Organizations.Select(o => o.OrganizationId).ToList();

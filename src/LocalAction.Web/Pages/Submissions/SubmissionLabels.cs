@@ -13,6 +13,7 @@ public static class SubmissionLabels
         [SubmissionFields.Title] = l["Title"],
         [SubmissionFields.Description] = l["Description"],
         [SubmissionFields.Language] = l["Language of the submission"],
+        [SubmissionFields.Translations] = l["Title and description in other languages"],
         [SubmissionFields.Compact] = l["Compact"],
         [SubmissionFields.Beneficiaries] = l["Beneficiaries"],
         [SubmissionFields.Priorities] = l["Priorities"],
