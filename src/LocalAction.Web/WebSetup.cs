@@ -3,7 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using LocalAction.Web.Data;
+using LocalAction.Web.Features.Accounts;
 
 namespace LocalAction.Web;
 
@@ -90,20 +93,33 @@ public static class WebSetup
         return next();
     }
 
-    /// <summary>Remembers the reader's language in the culture cookie and returns to the page they were on.</summary>
-    private static IResult SwitchLanguage(string code, string? returnUrl, HttpContext context)
+    /// <summary>
+    /// Remembers the reader's language in the culture cookie and returns to the page they were on. A signed-in person's
+    /// choice also becomes their preferred language, so e-mails and their next sign-in elsewhere follow it.
+    /// </summary>
+    private static async Task<IResult> SwitchLanguage(
+        string code, string? returnUrl, HttpContext context, UserManager<LocalActionUser> users, LocalActionDbContext db, TimeProvider clock)
     {
         if (!Languages.Contains(code))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported language",
                 detail: $"'{code}' is not one of the supported languages: {string.Join(", ", Languages)}.");
         }
-        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        RememberLanguage(context.Response, code);
+        if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user
+            && db.Change(user, code, clock.GetUtcNow().UtcDateTime))
+        {
+            await db.SaveChangesAsync(context.RequestAborted);
+        }
         // Only local paths: never an open redirect.
         var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
             ? returnUrl : "/";
         return TypedResults.LocalRedirect(target);
     }
+
+    /// <summary>The culture cookie that request localization reads first.</summary>
+    public static void RememberLanguage(HttpResponse response, string code) =>
+        response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
 }

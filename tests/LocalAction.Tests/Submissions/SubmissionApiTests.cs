@@ -267,6 +267,25 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : SeededApp
     }
 
     [Fact]
+    public async Task A_co_pledger_focal_point_is_invited_in_their_own_language_not_the_lead_s()
+    {
+        var coPledger = await OrganizationIdAsync(F, "bogota");
+        var spanish = await TestAccounts.CreateUserAsync(F, Roles.FocalPoint, coPledger);
+        await using (var scope = F.CreateDbScope())
+        {
+            (await scope.Db.Users.SingleAsync(u => u.Id == spanish.Id)).PreferredLanguage = "es";
+            await scope.Db.SaveChangesAsync();
+        }
+        var lead = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));
+        lead.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        await CreateCompleteDraftAsync(lead, "accra", ["bogota"]);
+
+        await using var check = F.CreateDbScope();
+        (await check.Db.OutboxMessages.SingleAsync(m => m.To == spanish.Email && m.Purpose == "co-pledge")).Subject.ShouldBe("Se le invita a asumir un compromiso conjunto");
+    }
+
+    [Fact]
     public async Task A_co_pledger_edits_but_cannot_take_the_lead_or_drop_the_other_pledgers()
     {
         var lead = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));

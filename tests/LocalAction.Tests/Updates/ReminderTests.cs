@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalAction.Tests.Infrastructure;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Campaigns;
@@ -33,7 +34,7 @@ public abstract class ReminderTests<TApp>(TApp app) where TApp : SeededApp
         var mail = (await RemindersToAsync(focal.Email!)).ShouldHaveSingleItem();
         mail.Subject.ShouldContain(publicId);
         mail.Body.ShouldContain($"/pledges/{publicId}/update");
-        mail.Body.ShouldContain(Today.AddDays(30).ToString("yyyy-MM-dd"));
+        mail.Body.ShouldContain(Long(Today.AddDays(30), "en"));
 
         await RunAsync();
         (await StepsAsync(pledgeId)).Count.ShouldBe(1);
@@ -124,7 +125,7 @@ public abstract class ReminderTests<TApp>(TApp app) where TApp : SeededApp
         (await StepsAsync(pledgeId)).ShouldBe([$"campaign:{campaignId}:opened", $"campaign:{campaignId}:closing"], ignoreOrder: true);
         var mails = await RemindersToAsync(focal.Email!);
         mails.Count.ShouldBe(2);
-        mails.Count(m => m.Subject.Contains(closesOn.ToString("yyyy-MM-dd")) && m.Subject.Contains(publicId)).ShouldBe(1);
+        mails.Count(m => m.Subject.Contains(Long(closesOn, "en")) && m.Subject.Contains(publicId)).ShouldBe(1);
     }
 
     [Fact]
@@ -197,6 +198,42 @@ public abstract class ReminderTests<TApp>(TApp app) where TApp : SeededApp
         (await StepsAsync(pledgeId)).ShouldBe([$"campaign:{campaignId}:opened"]);
         (await RemindersToAsync(focal.Email!)).Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Each_recipient_reads_the_reminder_in_their_own_language_whatever_the_job_runs_in()
+    {
+        var (pledgeId, publicId, organizationId) = await CreatePledgeAsync(Today);
+        var closesOn = Today.AddDays(30);
+        await CreateCampaignAsync(Today, closesOn, pledgeId);
+        var spanish = await TestAccounts.CreateUserAsync(F, Roles.FocalPoint, organizationId);
+        var english = await TestAccounts.CreateUserAsync(F, Roles.FocalPoint, organizationId);
+        await using (var scope = F.CreateDbScope())
+        {
+            (await scope.Db.Users.SingleAsync(u => u.Id == spanish.Id)).PreferredLanguage = "es";
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        try
+        {
+            await RunAsync();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+
+        var es = (await RemindersToAsync(spanish.Email!)).ShouldHaveSingleItem();
+        es.Subject.ShouldBe($"La campaña de actualización «Reminder test campaign» está abierta: le rogamos que actualice su compromiso {publicId}");
+        es.Body.ShouldContain("Para actualizarlo, abra este enlace:");
+        es.Body.ShouldContain($"hasta el {Long(closesOn, "es")}");
+        var en = (await RemindersToAsync(english.Email!)).ShouldHaveSingleItem();
+        en.Subject.ShouldBe($"Update campaign “Reminder test campaign” is open: please update your pledge {publicId}");
+        en.Body.ShouldContain($"open until {Long(closesOn, "en")}");
+    }
+
+    private static string Long(DateOnly day, string language) => day.ToString("D", CultureInfo.GetCultureInfo(language));
 
     private async Task<int> RunAsync()
     {

@@ -184,6 +184,27 @@ public abstract class UpdateApiTests<TApp>(TApp app) where TApp : SeededApp
         (await staff.PostAsJsonAsync($"/api/v1/pledges/{pledge.PublicId}/updates", Valid())).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task The_sender_of_an_update_is_told_of_the_decision_in_the_update_language_not_the_validators()
+    {
+        var pledge = await PledgeAsync(F, 8);
+        await CampaignAsync(F, [pledge.Id]);
+        var focal = await TestAccounts.ApiClientAsync(F, Roles.FocalPoint, pledge.OrganizationId);
+        var secretariat = await TestAccounts.ApiClientAsync(F, Roles.Secretariat);
+        secretariat.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var values = Valid("Deux guichets d'accueil ouverts.");
+        values["language"] = "fr";
+        var created = await ReadAsync(await focal.PostAsJsonAsync($"/api/v1/pledges/{pledge.PublicId}/updates", values));
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/updates/{created["id"]!.GetValue<int>()}/validate", new { version = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using var scope = F.CreateDbScope();
+        var sender = await scope.Db.PledgeUpdates.Where(u => u.Id == created["id"]!.GetValue<int>()).Select(u => u.SubmittedByUserId).SingleAsync();
+        var email = await scope.Db.Users.Where(u => u.Id == sender).Select(u => u.Email).SingleAsync();
+        var message = await scope.Db.OutboxMessages.SingleAsync(m => m.To == email && m.Purpose == "update");
+        message.Body.ShouldBe($"Votre mise à jour de {pledge.PublicId} a été validée et est désormais publique.");
+    }
+
     private async Task<int> SeededUpdatesAsync(int pledgeId)
     {
         await using var scope = F.CreateDbScope();

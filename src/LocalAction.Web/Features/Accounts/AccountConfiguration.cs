@@ -11,7 +11,11 @@ internal sealed class AccountConfiguration :
     IEntityTypeConfiguration<Invitation>, IEntityTypeConfiguration<ApiToken>, IEntityTypeConfiguration<OutboxMessage>,
     IEntityTypeConfiguration<AuditEvent>
 {
-    public void Configure(EntityTypeBuilder<LocalActionUser> b) => b.Property(u => u.DisplayName).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<LocalActionUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.PreferredLanguage).HasMaxLength(10);
+    }
 
     public void Configure(EntityTypeBuilder<OrganizationMembership> b)
     {
@@ -40,6 +44,7 @@ internal sealed class AccountConfiguration :
         b.Property(i => i.Role).HasMaxLength(40);
         b.Property(i => i.InvitedBy).HasMaxLength(256);
         b.Property(i => i.AcceptedByUserId).HasMaxLength(450);
+        b.Property(i => i.Language).HasMaxLength(10);
         b.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -20,4 +20,7 @@ public sealed class Invitation
     public DateTime? AcceptedAt { get; set; }
     public string? AcceptedByUserId { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>The language the invitation is written in; the account created from it starts with it as its preference.</summary>
+    public string Language { get; init; } = UserLanguages.Default;
 }

@@ -77,6 +77,7 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
         };
         if (invitation is not null) invitation.UsedAt = now.UtcDateTime;
         db.EventRegistrations.Add(registration);
+        // The registrant is the one sending this form, so the page's language is already theirs.
         var (subject, body) = ConfirmationMail(session, page, registration, confirmationUrl);
         db.Enqueue(now.UtcDateTime, email, subject, body, "event-registration");
         db.Record(now.UtcDateTime, email, full ? "event.waiting-list" : "event.registered", $"event:{page.Slug}");
@@ -108,8 +109,10 @@ public sealed class EventRegistrations(LocalActionDbContext db, TimeProvider clo
         var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
         var now = clock.GetUtcNow().UtcDateTime;
         db.EventInvitations.Add(new EventInvitation { SessionId = page.SessionId, Email = email, NormalizedEmail = normalized, CodeHash = Hash(code), CreatedAt = now });
-        db.Enqueue(now, email, l["Invitation: {0}", session.Title],
-            l["You are invited to {0}. Register at {1} with this address and the invitation code {2}.", session.Title, pageUrl, code], "event-invitation");
+        // A person with an account reads it in their language; a plain address in the organizer's, the only one known.
+        var language = await db.OfAddressAsync(email, ct) ?? UserLanguages.Current;
+        MailCulture.In(language, () => db.Enqueue(now, email, l["Invitation: {0}", session.Title],
+            l["You are invited to {0}. Register at {1} with this address and the invitation code {2}.", session.Title, pageUrl, code], "event-invitation"));
         db.Record(now, actor, "event.invited", $"event:{page.Slug}", email);
         await db.SaveChangesAsync(ct);
         return (code, new Dictionary<string, string[]>());

@@ -78,12 +78,16 @@ public sealed class ReminderJob(
     }
 
     /// <summary>Records the step and queues its e-mails in one save; false when another runner recorded it first.</summary>
-    private async Task<bool> SendAsync(PledgeRow pledge, ReminderStep step, IReadOnlyList<string> to, CancellationToken ct)
+    private async Task<bool> SendAsync(PledgeRow pledge, ReminderStep step, IReadOnlyList<Recipient> to, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.ReminderDeliveries.Add(new ReminderDelivery { PledgeId = pledge.Id, Step = step.Key, SentAt = now, Recipients = to.Count });
-        var (subject, body) = mail.Compose(pledge.PublicId, pledge.Title, step);
-        foreach (var address in to) db.Enqueue(now, address, subject, body, Purpose);
+        // The job runs in no request, so its thread's culture says nothing about the readers: each gets their own language.
+        foreach (var language in to.GroupBy(r => r.Language))
+        {
+            var (subject, body) = MailCulture.In(language.Key, () => mail.Compose(pledge.PublicId, pledge.Title, step));
+            foreach (var recipient in language) db.Enqueue(now, recipient.Email, subject, body, Purpose);
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -109,7 +113,7 @@ public sealed class ReminderJob(
     /// By pledge: the confirmed addresses of its organizations' focal points and of the staff of networks those
     /// organizations belong to, each once.
     /// </summary>
-    private async Task<Dictionary<int, List<string>>> RecipientsAsync(List<int> pledgeIds, CancellationToken ct)
+    private async Task<Dictionary<int, List<Recipient>>> RecipientsAsync(List<int> pledgeIds, CancellationToken ct)
     {
         var pledgers = await db.Set<PledgeOrganization>().AsNoTracking().Where(o => pledgeIds.Contains(o.PledgeId))
             .Select(o => new { o.PledgeId, o.OrganizationId }).ToListAsync(ct);
@@ -123,7 +127,7 @@ public sealed class ReminderJob(
             where u.EmailConfirmed && u.Email != null
                 && ((m.Role == Roles.FocalPoint && organizationIds.Contains(m.OrganizationId))
                     || (m.Role == Roles.NetworkStaff && networkIds.Contains(m.OrganizationId)))
-            select new { m.OrganizationId, m.Role, Email = u.Email! }).ToListAsync(ct);
+            select new { m.OrganizationId, m.Role, Email = u.Email!, u.PreferredLanguage }).ToListAsync(ct);
 
         return pledgers.GroupBy(o => o.PledgeId).ToDictionary(g => g.Key, g =>
         {
@@ -131,9 +135,12 @@ public sealed class ReminderJob(
             var theirNetworks = networks.Where(n => organizations.Contains(n.MemberId)).Select(n => n.NetworkId).ToHashSet();
             return people
                 .Where(p => p.Role == Roles.FocalPoint ? organizations.Contains(p.OrganizationId) : theirNetworks.Contains(p.OrganizationId))
-                .Select(p => p.Email).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+                .DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).OrderBy(p => p.Email, StringComparer.OrdinalIgnoreCase)
+                .Select(p => new Recipient(p.Email, p.PreferredLanguage)).ToList();
         });
     }
+
+    private sealed record Recipient(string Email, string Language);
 
     private sealed record PledgeRow(int Id, string PublicId, string? Title, DateOnly? PledgedOn, int RoundYear);
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Localization;
 
 namespace LocalAction.Web.Features.Reminders;
 
-/// <summary>The subject and plain-text body of a reminder, with the link to the pledge's update form.</summary>
+/// <summary>
+/// The subject and plain-text body of a reminder, with the link to the pledge's update form, in the current culture:
+/// the job writes it once per language of its recipients.
+/// </summary>
 public sealed class ReminderMail(IConfiguration configuration, IStringLocalizer<SharedResource> l)
 {
     public (string Subject, string Body) Compose(string publicId, string? title, ReminderStep step)
@@ -42,6 +45,6 @@ public sealed class ReminderMail(IConfiguration configuration, IStringLocalizer<
         return string.IsNullOrWhiteSpace(baseUrl) ? path : baseUrl.TrimEnd('/') + path;
     }
 
-    /// <summary>ISO dates read the same in every language the e-mail may be written in.</summary>
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The long date of the reader's culture: the e-mail is written in their language (see <see cref="Mail.MailCulture"/>).</summary>
+    private static string Day(DateOnly day) => day.ToString("D", CultureInfo.CurrentCulture);
 }

@@ -365,32 +365,32 @@ public sealed class SubmissionWorkflow(
         {
             s.CoPledgers.Add(new SubmissionCoPledger { OrganizationId = added, InvitedAt = now });
             var recipients = await db.Memberships.Where(m => m.OrganizationId == added)
-                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email).OfType<string>().ToListAsync(ct);
+                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.PreferredLanguage }).Where(r => r.Email != null).ToListAsync(ct);
             foreach (var to in recipients)
             {
-                db.Enqueue(now, to, l["You are invited to pledge jointly"], l["An organization has named yours as a co-pledger of the pledge “{0}”. Sign in and open My submissions to accept; once you accept, your organization can edit it too.", content.Title ?? ""], "co-pledge");
+                // Each focal point reads it in their own language, not in the language of whoever named their organization.
+                MailCulture.In(to.PreferredLanguage, () => db.Enqueue(now, to.Email!, l["You are invited to pledge jointly"],
+                    l["An organization has named yours as a co-pledger of the pledge “{0}”. Sign in and open My submissions to accept; once you accept, your organization can edit it too.", content.Title ?? ""],
+                    "co-pledge"));
             }
         }
     }
 
     private async Task NotifySubmittersAsync(Submission s, string action, string? comment, CancellationToken ct)
     {
-        var to = await db.Users.Where(u => u.Id == s.CreatedByUserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
-        if (to is null || action == ReviewAction.StartReview) return;
-        // Written in the language the submitters wrote their pledge in (when the interface has it), not the reviewer's.
-        var reader = WebSetup.Languages.Contains(s.Language) ? s.Language : "en";
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(reader);
-        try
+        var submitter = await db.Users.Where(u => u.Id == s.CreatedByUserId).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);
+        if (submitter?.Email is null || action == ReviewAction.StartReview) return;
+        // Never the reviewer's language. The pledge's language first: the submitters chose it for this very pledge, the
+        // message quotes its title and a comment most likely written in it, and accounts made before people had a
+        // preference all read English. The submitter's preference is better only when the interface does not have the
+        // pledge's language (a pledge in Arabic or Portuguese), where English used to be the fallback.
+        var reader = UserLanguages.IsSupported(s.Language) ? s.Language : submitter.PreferredLanguage;
+        MailCulture.In(reader, () =>
         {
             var state = l[$"ReviewState.{s.State}"];
             var body = l["Your pledge “{0}” is now: {1}.", s.Title ?? "", state] + (string.IsNullOrEmpty(comment) ? "" : "\n\n" + comment);
-            db.Enqueue(Now, to, l["Review of your pledge: {0}", state], body, "review");
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
+            db.Enqueue(Now, submitter.Email, l["Review of your pledge: {0}", state], body, "review");
+        });
     }
 
     private void Decide(Submission s, ClaimsPrincipal user, string name, string action, ReviewState from, string? comment, DateTime at) =>

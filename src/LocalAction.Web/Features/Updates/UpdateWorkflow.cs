@@ -161,7 +161,7 @@ public sealed class UpdateWorkflow(
             pledge.UpdatedAt = now;
         }
         db.Record(now, Actor(user), "update.validated", $"update:{update.Id}", pledge.PublicId);
-        await NotifySubmitterAsync(update, l["Your update of {0} was validated and is now public.", pledge.PublicId], ct);
+        await NotifySubmitterAsync(update, () => l["Your update of {0} was validated and is now public.", pledge.PublicId], ct);
         var result = await SaveVersionedAsync(update, now, ct);
         if (result.Succeeded) searchIndex.Invalidate([update.PledgeId]);
         return result;
@@ -180,7 +180,7 @@ public sealed class UpdateWorkflow(
         update!.Status = UpdateStatus.Rejected;
         update.RejectionReason = reason;
         db.Record(now, Actor(user), "update.rejected", $"update:{update.Id}", reason);
-        await NotifySubmitterAsync(update, l["Your update of {0} was not accepted. Reason: {1}", update.Pledge!.PublicId, reason], ct);
+        await NotifySubmitterAsync(update, () => l["Your update of {0} was not accepted. Reason: {1}", update.Pledge!.PublicId, reason], ct);
         return await SaveVersionedAsync(update, now, ct);
     }
 
@@ -221,11 +221,19 @@ public sealed class UpdateWorkflow(
         return UpdateResult.Ok(update);
     }
 
-    private async Task NotifySubmitterAsync(PledgeUpdate update, string body, CancellationToken ct)
+    /// <summary>
+    /// Tells the person who sent the update, in the update's language, else their preferred one, never the validator's
+    /// (for the reasons given at <see cref="SubmissionWorkflow"/>'s review e-mails); the body is written only once that
+    /// language is in force.
+    /// </summary>
+    private async Task NotifySubmitterAsync(PledgeUpdate update, Func<string> body, CancellationToken ct)
     {
         if (update.SubmittedByUserId is null) return;
-        var to = await db.Users.Where(u => u.Id == update.SubmittedByUserId && u.EmailConfirmed).Select(u => u.Email).SingleOrDefaultAsync(ct);
-        if (to is not null) db.Enqueue(Now, to, l["Your pledge update: {0}", update.Pledge!.PublicId], body, "update");
+        var to = await db.Users.Where(u => u.Id == update.SubmittedByUserId && u.EmailConfirmed)
+            .Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);
+        if (to?.Email is null) return;
+        var reader = UserLanguages.IsSupported(update.Language) ? update.Language : to.PreferredLanguage;
+        MailCulture.In(reader, () => db.Enqueue(Now, to.Email, l["Your pledge update: {0}", update.Pledge!.PublicId], body(), "update"));
     }
 
     private static string UserId(ClaimsPrincipal user) => ActingOrganizations.UserId(user) ?? throw new InvalidOperationException("Not signed in.");

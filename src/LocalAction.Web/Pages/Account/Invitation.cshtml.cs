@@ -62,7 +62,12 @@ public sealed class InvitationModel(
             var name = Input.DisplayName?.Trim();
             if (string.IsNullOrEmpty(name)) ModelState.AddModelError("Input.DisplayName", l["Enter your name."]);
             else if (name.Length > 200) ModelState.AddModelError("Input.DisplayName", l["The name can have at most 200 characters."]);
-            user = new LocalActionUser { UserName = invitation.Email, Email = invitation.Email, DisplayName = name ?? "", CreatedAt = now };
+            // The Secretariat chose the invitation's language for this person; they can change it on their account page.
+            user = new LocalActionUser
+            {
+                UserName = invitation.Email, Email = invitation.Email, DisplayName = name ?? "", CreatedAt = now,
+                PreferredLanguage = UserLanguages.IsSupported(invitation.Language) ? invitation.Language : UserLanguages.Current,
+            };
             var password = new PasswordInput { Password = Input.Password, ConfirmPassword = Input.ConfirmPassword };
             await PasswordInput.ValidateAsync(password, "Input", ModelState, users, user, l);
             if (!ModelState.IsValid) return FormWithErrors();

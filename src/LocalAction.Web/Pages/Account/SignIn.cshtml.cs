@@ -2,6 +2,7 @@ using LocalAction.Web.Data;
 using LocalAction.Web.Features.Accounts;
 using LocalAction.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -45,6 +46,12 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(user?.UserName ?? email!, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            // The interface follows the person to a new browser; a language already chosen in this one stays.
+            if (!Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName) && user is not null
+                && UserLanguages.IsSupported(user.PreferredLanguage))
+            {
+                WebSetup.RememberLanguage(Response, user.PreferredLanguage);
+            }
             return LocalRedirect(AccountLinks.IsLocal(ReturnUrl) ? ReturnUrl! : "/account");
         }
         if (result.IsLockedOut && user is not null)

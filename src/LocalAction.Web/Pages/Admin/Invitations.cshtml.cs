@@ -26,6 +26,9 @@ public sealed class InvitationsModel(LocalActionDbContext db, AccountMail mail, 
         public string? Role { get; set; } = Roles.FocalPoint;
         public string? Organization { get; set; }
         public int? Days { get; set; } = DefaultDays;
+
+        /// <summary>The invitation's language; the form starts with the inviter's own.</summary>
+        public string? Language { get; set; } = UserLanguages.Current;
     }
 
     public sealed record Row(Invitation Invitation, InvitationState State);
@@ -99,6 +102,11 @@ public sealed class InvitationsModel(LocalActionDbContext db, AccountMail mail, 
         {
             ModelState.AddModelError("Input.Days", string.Format(l["Enter a number of days from 1 to {0}."].Value, MaxDays));
         }
+        var language = Input.Language?.Trim();
+        if (!UserLanguages.IsSupported(language))
+        {
+            ModelState.AddModelError("Input.Language", l["Choose English, French or Spanish."]);
+        }
         if (!ModelState.IsValid)
         {
             await LoadAsync(1);
@@ -110,13 +118,15 @@ public sealed class InvitationsModel(LocalActionDbContext db, AccountMail mail, 
         {
             TokenHash = ApiTokens.Hash(token), Email = email!, Role = role!, OrganizationId = organization?.Id,
             InvitedBy = User.Identity!.Name!, CreatedAt = Now, ExpiresAt = Now.AddDays(Input.Days!.Value),
+            Language = language!,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();
-        mail.QueueInvitation(Request, invitation.Email, token, invitation.Role, organization?.Name, invitation.ExpiresAt);
+        mail.QueueInvitation(Request, invitation.Email, token, invitation.Role, organization?.Name, invitation.ExpiresAt, invitation.Language);
         db.Record(Now, invitation.InvitedBy, "invitation.created", $"invitation:{invitation.Id}",
-            $"{invitation.Email} as {invitation.Role}" + (organization is null ? "" : $" for {organization.Slug}") + $", expires {invitation.ExpiresAt:yyyy-MM-dd}");
+            $"{invitation.Email} as {invitation.Role}" + (organization is null ? "" : $" for {organization.Slug}")
+            + $", in {invitation.Language}, expires {invitation.ExpiresAt:yyyy-MM-dd}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         Message = string.Format(l["Invitation sent to {0}."].Value, invitation.Email);
