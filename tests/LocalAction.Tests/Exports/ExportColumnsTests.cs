@@ -29,6 +29,18 @@ public sealed partial class ExportColumnsTests
 
     [Theory]
     [MemberData(nameof(Tables))]
+    public void No_two_columns_share_a_name_once_case_accents_and_punctuation_are_folded_even_across_languages(string table)
+    {
+        // The importer folds headers (PledgeColumnBinding.Normalize) and guesses the file's language from most of them: a
+        // folded name shared by two columns, in one language or across two, would leave a header's column to that guess.
+        var owners = Describe(table)
+            .SelectMany(c => new[] { c.Key, c.En, c.Fr, c.Es }.Select(n => (Folded: LocalAction.Web.Features.Imports.PledgeColumnBinding.Normalize(n), c.Key)))
+            .GroupBy(n => n.Folded, StringComparer.Ordinal);
+        foreach (var owner in owners) owner.Select(n => n.Key).Distinct().ShouldHaveSingleItem(owner.Key);
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
     public void Hashtags_are_valid_hxl(string table)
     {
         foreach (var hxl in Describe(table).Select(c => c.Hxl).OfType<string>()) Hashtag().IsMatch(hxl).ShouldBeTrue(hxl);

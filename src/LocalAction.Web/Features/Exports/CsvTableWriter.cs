@@ -9,6 +9,7 @@ namespace LocalAction.Web.Features.Exports;
 /// </summary>
 public sealed class CsvTableWriter(Stream output, string language, bool hxl) : ITableWriter
 {
+    private readonly CellBuffer _cell = new();
     private readonly StreamWriter _writer = new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
 
     public void BeginTable<TRow>(string name, IReadOnlyList<ExportColumn<TRow>> columns)
@@ -23,10 +24,11 @@ public sealed class CsvTableWriter(Stream output, string language, bool hxl) : I
         {
             if (i > 0) _writer.Write(',');
             var column = columns[i];
-            var value = column.Text(row);
-            if (string.IsNullOrEmpty(value)) continue;
-            if (column.Type is ColumnType.Integer or ColumnType.Number) _writer.Write(value);
-            else WriteField(value);
+            _cell.Clear();
+            column.AppendText(row, _cell);
+            if (_cell.Length == 0) continue;
+            if (column.Type is ColumnType.Integer or ColumnType.Number) _writer.Write(_cell.Span);
+            else WriteField(_cell.Span);
         }
         _writer.Write("\r\n");
     }
@@ -49,9 +51,9 @@ public sealed class CsvTableWriter(Stream output, string language, bool hxl) : I
     }
 
     /// <summary><see cref="Field"/> written straight to the output: most values need neither quotes nor a guard.</summary>
-    private void WriteField(string value)
+    private void WriteField(ReadOnlySpan<char> value)
     {
-        var quoted = value.AsSpan().IndexOfAny(Special) >= 0;
+        var quoted = value.IndexOfAny(Special) >= 0;
         if (quoted) _writer.Write('"');
         if (FormulaGuard.Needed(value)) _writer.Write('\'');
         if (!quoted)
@@ -59,7 +61,7 @@ public sealed class CsvTableWriter(Stream output, string language, bool hxl) : I
             _writer.Write(value);
             return;
         }
-        var rest = value.AsSpan();
+        var rest = value;
         for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
         {
             _writer.Write(rest[..(quote + 1)]);

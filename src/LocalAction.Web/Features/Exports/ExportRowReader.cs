@@ -7,49 +7,80 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalAction.Web.Features.Exports;
 
 /// <summary>
-/// Reads one batch of pledges (or their validated updates) as export rows: flat, untracked projections, one query per link
-/// table filtered by the batch's ids, so a batch costs a dozen queries whatever the registry's size and nothing outlives it.
-/// Pledges no longer published (the search snapshot may be a few seconds old) are left out.
+/// Reads one batch of pledges (or their validated updates) as export rows: flat, untracked projections read with plain
+/// data readers, so a batch costs a few queries whatever the registry's size. Pledges no longer published (the search
+/// snapshot may be a few seconds old) are left out. When the selection is a large part of the registry, the linked tables
+/// are read once, whole, before the first batch (<see cref="PrepareAsync"/>); otherwise each batch reads its own links.
 /// </summary>
 public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vocabulary, string urlBase)
 {
+    /// <summary>
+    /// From this share of the registry on (selected pledges against the highest pledge id), scanning the linked tables once
+    /// costs less than looking up every batch's links: at 100 000 pledges, about 1 s against 3.5 s for every pledge.
+    /// </summary>
+    public const int WholeReadShare = 4;
+
+    private PledgeLinks? _whole;
+
+    /// <summary>Reads the linked tables whole when <paramref name="selection"/> is a large part of the registry.</summary>
+    public async Task PrepareAsync(IReadOnlyCollection<int> selection, CancellationToken ct)
+    {
+        if (selection.Count == 0) return;
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT COALESCE(MAX("Id"), 0) FROM "Pledges" """;
+        // A pledge added since the selection was made has a higher id; one selected is never above the maximum.
+        var maxId = Math.Max(Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture), selection.Max());
+        if ((long)selection.Count * WholeReadShare >= maxId) _whole = await PledgeLinks.ReadAsync(connection, null, maxId, vocabulary, ct);
+    }
+
     public async Task<List<PledgeExportRow>> PledgesAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
-        var batch = await PledgeBatch.ReadAsync(db.Database.GetDbConnection(), ids, ct);
+        var connection = db.Database.GetDbConnection();
+        var pledges = await PledgeBatch.ReadAsync(connection, ids, ct);
+        var links = _whole ?? await PledgeLinks.ReadAsync(connection, ids, 0, vocabulary, ct);
+        var terms = vocabulary.LinkTerms;
 
-        // An organization leads or joins many pledges of a batch: its row part is made once.
-        var organizations = new Dictionary<int, ExportOrganization>();
-        ExportOrganization Organization(int id)
-        {
-            if (organizations.TryGetValue(id, out var made)) return made;
-            var o = batch.Organizations[id];
-            var kind = vocabulary.OrganizationKind(o.Kind);
-            var countryName = o.CountryCode is { } code && vocabulary.Countries.TryGetValue(code, out var country) ? country.Name : null;
-            return organizations[id] = new ExportOrganization(o.Slug, o.Name, kind.Code, kind.Name, o.CountryCode, countryName, o.Location);
-        }
-
-        // Numbered taxonomies by number, principles by letter, GCR areas in their published order.
-        List<ExportTerm> Terms(int table, int pledgeId, Func<PledgeBatch.Link, string> name, Func<PledgeBatch.Link, int>? order = null)
-        {
-            if (!batch.Links[table].TryGetValue(pledgeId, out var links)) return [];
-            order ??= l => l.Number;
-            links.Sort((a, b) => order(a) != order(b) ? order(a).CompareTo(order(b)) : string.CompareOrdinal(a.Code, b.Code));
-            var terms = new List<ExportTerm>(links.Count);
-            foreach (var l in links) terms.Add(new ExportTerm(l.Code, name(l), l.Explicit));
-            return terms;
-        }
-
-        var rows = new List<PledgeExportRow>(batch.Pledges.Count);
+        var rows = new List<PledgeExportRow>(pledges.Count);
         foreach (var id in ids)
         {
-            if (!batch.Pledges.TryGetValue(id, out var p)) continue;
-            var links = batch.Pledgers.GetValueOrDefault(id) ?? [];
-            var lead = links.FirstOrDefault(x => x.Role == PledgeRole.Lead);
-            var leadOrganization = lead is null ? null : Organization(lead.OrganizationId);
-            // The dashboard's rules: USD as converted, or the amount itself when it was given in USD; people reached by the latest figure.
-            var validated = (batch.ValidatedUpdates.GetValueOrDefault(id) ?? [])
-                .Select(u => new DashboardData.UpdateInfo(u.Id, u.ReportedOn, u.PeopleReachedTotal, u.MoneyMobilizedUsd ?? (u.MoneyMobilizedCurrency == "USD" ? u.MoneyMobilizedAmount : null)))
-                .ToList();
+            if (!pledges.TryGetValue(id, out var p)) continue;
+            var slot = links.Slot(id);
+            ExportOrganization? lead = null;
+            var pledgers = links.Pledgers[slot];
+            var coPledgers = pledgers.Length <= 1 ? [] : new List<ExportOrganization>(pledgers.Length - 1);
+            foreach (var x in pledgers)
+            {
+                if (x.Lead) lead ??= links.Organizations[x.OrganizationId];
+                else coPledgers.Add(links.Organizations[x.OrganizationId]);
+            }
+            // The pledge page's order: by name, ordinal, so the same registry always gives the same file.
+            if (coPledgers.Count > 1) coPledgers.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var c and not 0 ? c : string.CompareOrdinal(a.Slug, b.Slug));
+
+            var partnerLinks = links.Partners[slot];
+            if (partnerLinks.Length > 1) partnerLinks.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+            var partners = new ExportPartner[partnerLinks.Length];
+            for (var i = 0; i < partners.Length; i++)
+            {
+                var type = partnerLinks[i].Type is { } t ? vocabulary.PartnerType(t) : null;
+                partners[i] = new ExportPartner(partnerLinks[i].Name, type?.Code, type?.Name);
+            }
+
+            // The dashboard's rules: people reached by the latest figure, money summed over the updates that state it.
+            var updates = links.ValidatedUpdates[slot];
+            long? peopleReached = null;
+            decimal? money = null;
+            if (updates.Length > 0)
+            {
+                var validated = new List<DashboardData.UpdateInfo>(updates.Length);
+                foreach (var u in updates)
+                {
+                    validated.Add(new DashboardData.UpdateInfo(u.Id, u.ReportedOn, u.PeopleReachedTotal, u.MoneyUsd));
+                    if (u.MoneyUsd is { } usd) money = (money ?? 0) + usd;
+                }
+                peopleReached = DashboardCalculator.LatestPeopleReached(validated);
+            }
+
             var round = vocabulary.Rounds[p.RoundId];
             rows.Add(new PledgeExportRow
             {
@@ -60,29 +91,22 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
                 Stage = p.Stage is { } stage ? vocabulary.Stage(stage) : null,
                 Completeness = vocabulary.Completeness(p.Completeness),
                 StartYear = p.StartYear, EndYear = p.EndYear, Ongoing = p.Ongoing, BudgetAmount = p.BudgetAmount, BudgetCurrency = p.BudgetCurrency, PledgedOn = p.PledgedOn,
-                Lead = leadOrganization,
-                // The pledge page's order: by name, ordinal, so the same registry always gives the same file.
-                CoPledgers = links.Where(x => x.Role != PledgeRole.Lead).Select(x => Organization(x.OrganizationId))
-                    .OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Slug, StringComparer.Ordinal).ToList(),
-                Partners = (batch.Partners.GetValueOrDefault(id) ?? []).OrderBy(x => x.Id).Select(x =>
-                {
-                    var type = x.Type is { } t ? vocabulary.PartnerType(t) : null;
-                    return new ExportPartner(x.Name, type?.Code, type?.Name);
-                }).ToList(),
-                Beneficiaries = (batch.Links[PledgeBatch.Beneficiaries].GetValueOrDefault(id) ?? [])
-                    .Select(l => vocabulary.Beneficiary(PledgeBatch.Parse<BeneficiaryGroup>(l.Code))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
-                Priorities = Terms(PledgeBatch.Priorities, id, l => vocabulary.Priorities[l.Number]),
-                GcmObjectives = Terms(PledgeBatch.GcmObjectives, id, l => vocabulary.GcmObjectives[l.Number]),
-                GuidingPrinciples = Terms(PledgeBatch.GuidingPrinciples, id, l => vocabulary.GuidingPrinciples[l.Code]),
-                GcrObjectives = Terms(PledgeBatch.GcrObjectives, id, l => vocabulary.GcrObjectives[l.Number]),
-                GcrAreas = Terms(PledgeBatch.GcrAreas, id, l => vocabulary.GcrAreas[l.Code].Name, l => vocabulary.GcrAreas[l.Code].Order),
-                Sdgs = Terms(PledgeBatch.Sdgs, id, l => vocabulary.Sdgs[l.Number]),
+                Lead = lead,
+                CoPledgers = coPledgers,
+                Partners = partners,
+                Beneficiaries = terms[PledgeLinks.Beneficiaries].Terms(links.Links[PledgeLinks.Beneficiaries][slot]),
+                Priorities = terms[PledgeLinks.Priorities].Terms(links.Links[PledgeLinks.Priorities][slot]),
+                GcmObjectives = terms[PledgeLinks.GcmObjectives].Terms(links.Links[PledgeLinks.GcmObjectives][slot]),
+                GuidingPrinciples = terms[PledgeLinks.GuidingPrinciples].Terms(links.Links[PledgeLinks.GuidingPrinciples][slot]),
+                GcrObjectives = terms[PledgeLinks.GcrObjectives].Terms(links.Links[PledgeLinks.GcrObjectives][slot]),
+                GcrAreas = terms[PledgeLinks.GcrAreas].Terms(links.Links[PledgeLinks.GcrAreas][slot]),
+                Sdgs = terms[PledgeLinks.Sdgs].Terms(links.Links[PledgeLinks.Sdgs][slot]),
                 SourceDocument = p.SourceDocument, SourceName = ExportVocabulary.SourceName(p.SourceDocument), SourceSection = p.SourceSection, SourceNote = p.SourceNote,
                 IsSynthetic = p.IsSynthetic,
-                Region = leadOrganization?.CountryCode is { } c && vocabulary.Countries.TryGetValue(c, out var leadCountry) ? leadCountry.Region : null,
-                ValidatedUpdates = validated.Count,
-                PeopleReached = DashboardCalculator.LatestPeopleReached(validated),
-                MoneyMobilizedUsd = validated.Any(u => u.MoneyUsd is not null) ? validated.Sum(u => u.MoneyUsd ?? 0) : null,
+                Region = lead?.CountryCode is { } c && vocabulary.Countries.TryGetValue(c, out var leadCountry) ? leadCountry.Region : null,
+                ValidatedUpdates = updates.Length,
+                PeopleReached = peopleReached,
+                MoneyMobilizedUsd = money,
                 Url = $"{urlBase}/pledges/{p.PublicId}",
             });
         }

@@ -8,11 +8,14 @@ public static class ExportValues
     public static string? IntegerText(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>No trailing zeros, so 1000.00 and 1000 are written alike and a re-imported amount is written the same again.</summary>
-    public static string? DecimalText(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string? DecimalText(decimal? value) => value?.ToString(DecimalFormat, CultureInfo.InvariantCulture);
+
+    public const string DecimalFormat = "0.############################";
+    public const string DayFormat = "yyyy-MM-dd";
 
     public static string? BooleanText(bool? value) => value switch { true => "true", false => "false", null => null };
 
-    public static string? DayText(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? DayText(DateOnly? value) => value?.ToString(DayFormat, CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<string> Codes(IReadOnlyList<ExportTerm> terms) => terms.Select(t => t.Code).ToList();
 

@@ -44,8 +44,12 @@ public sealed class ExportVocabulary
             Countries = await db.Countries.AsNoTracking().ToDictionaryAsync(x => x.Alpha2, x => (x.Name, x.M49Region), ct),
         };
         vocabulary.LoadLabels(localizer, language);
+        vocabulary.LinkTerms = vocabulary.MakeLinkTerms();
         return vocabulary;
     }
+
+    /// <summary>The terms of each link table, by <see cref="PledgeLinks"/>' table index.</summary>
+    public TermTable[] LinkTerms { get; private set; } = [];
 
     public ExportTerm Compact(Compact value) => Term("Compact.", FilterValues.Compacts[value]);
     public ExportTerm PledgeKind(PledgeKind value) => Term("PledgeKind.", FilterValues.PledgeKinds[value]);
@@ -61,6 +65,28 @@ public sealed class ExportVocabulary
     public static string SourceName(string document) => document == "synthetic" ? document : SourceDocuments.ShortName(document);
 
     private ExportTerm Term(string prefix, string code) => new(code, _labels.TryGetValue(prefix + code, out var name) ? name : code);
+
+    /// <summary>
+    /// The pledge page's order: numbered taxonomies by number, principles by letter, GCR areas in their published order (then
+    /// by code), beneficiary groups by their code.
+    /// </summary>
+    private TermTable[] MakeLinkTerms()
+    {
+        static TermTable Numbered(IReadOnlyDictionary<int, string> names) =>
+            new(names.OrderBy(x => x.Key).Select(x => (Text(x.Key), x.Key, new ExportTerm(Text(x.Key), x.Value))));
+        static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
+        var tables = new TermTable[PledgeLinks.LinkTables.Length];
+        tables[PledgeLinks.Beneficiaries] = new(FilterValues.Beneficiaries.Keys.Select(g => (g.ToString(), 0, Beneficiary(g)))
+            .OrderBy(x => x.Item3.Code, StringComparer.Ordinal));
+        tables[PledgeLinks.Priorities] = Numbered(Priorities);
+        tables[PledgeLinks.GcmObjectives] = Numbered(GcmObjectives);
+        tables[PledgeLinks.GuidingPrinciples] = new(GuidingPrinciples.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => (x.Key, 0, new ExportTerm(x.Key, x.Value))));
+        tables[PledgeLinks.GcrObjectives] = Numbered(GcrObjectives);
+        tables[PledgeLinks.GcrAreas] = new(GcrAreas.OrderBy(x => x.Value.Order).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .Select(x => (x.Key, 0, new ExportTerm(x.Key, x.Value.Name))));
+        tables[PledgeLinks.Sdgs] = Numbered(Sdgs);
+        return tables;
+    }
 
     /// <summary>Looks every fixed value's name up once, under the export's culture (the localizer reads the current UI culture).</summary>
     private void LoadLabels(IStringLocalizer localizer, string language)

@@ -14,12 +14,12 @@ public static class FormulaGuard
     public static string Neutralize(string value) => NeedsGuard(value, 0) ? "'" + value : value;
 
     /// <summary>Whether <see cref="Neutralize"/> would add an apostrophe.</summary>
-    public static bool Needed(string value) => NeedsGuard(value, 0);
+    public static bool Needed(ReadOnlySpan<char> value) => NeedsGuard(value, 0);
 
     /// <summary>The value as stored, from a guarded cell.</summary>
     public static string Restore(string cell) => cell.Length > 1 && cell[0] == '\'' && NeedsGuard(cell, 1) ? cell[1..] : cell;
 
-    private static bool NeedsGuard(string value, int start)
+    private static bool NeedsGuard(ReadOnlySpan<char> value, int start)
     {
         var i = start;
         while (i < value.Length && value[i] == '\'') i++;

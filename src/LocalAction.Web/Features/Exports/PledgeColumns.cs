@@ -50,12 +50,12 @@ public static class PledgeColumns
         One("stage_name", "Stage (name)", "État d'avancement (nom)", "Fase (nombre)", "#status+name", Derived, Text, p => p.Stage?.Name),
         One("completeness", "Completeness (code)", "Niveau de détail (code)", "Nivel de detalle (código)", "#meta+completeness+code", ReadBack, Text, p => p.Completeness.Code),
         One("completeness_name", "Completeness (name)", "Niveau de détail (nom)", "Nivel de detalle (nombre)", "#meta+completeness+name", Derived, Text, p => p.Completeness.Name),
-        One("start_year", "Start year", "Année de début", "Año de inicio", "#date+start", ReadBack, Integer, p => IntegerText(p.StartYear)),
-        One("end_year", "End year", "Année de fin", "Año de finalización", "#date+end", ReadBack, Integer, p => IntegerText(p.EndYear)),
+        IntegerColumn("start_year", "Start year", "Année de début", "Año de inicio", "#date+start", ReadBack, p => p.StartYear),
+        IntegerColumn("end_year", "End year", "Année de fin", "Año de finalización", "#date+end", ReadBack, p => p.EndYear),
         One("ongoing", "Ongoing (no end date)", "En cours (sans date de fin)", "En curso (sin fecha de finalización)", "#status+ongoing", ReadBack, Flag, p => BooleanText(p.Ongoing)),
-        One("budget_amount", "Budget amount", "Montant du budget", "Monto del presupuesto", "#value+budget", ReadBack, Number, p => DecimalText(p.BudgetAmount)),
+        NumberColumn("budget_amount", "Budget amount", "Montant du budget", "Monto del presupuesto", "#value+budget", ReadBack, p => p.BudgetAmount),
         One("budget_currency", "Budget currency", "Devise du budget", "Moneda del presupuesto", "#currency+budget", ReadBack, Text, p => p.BudgetCurrency),
-        One("pledged_on", "Pledged on", "Date de l'engagement", "Fecha del compromiso", "#date+pledged", ReadBack, Date, p => DayText(p.PledgedOn)),
+        DayColumn("pledged_on", "Pledged on", "Date de l'engagement", "Fecha del compromiso", "#date+pledged", ReadBack, p => p.PledgedOn),
         One("lead_organization_id", "Lead organization (id)", "Organisation cheffe de file (identifiant)", "Organización líder (identificador)", "#org+id+lead", ReadBack, Text, p => p.Lead?.Slug),
         One("lead_organization", "Lead organization", "Organisation cheffe de file", "Organización líder", "#org+name+lead", ReadBack, Text, p => p.Lead?.Name),
         One("lead_organization_kind", "Kind of lead organization (code)", "Type d'organisation cheffe de file (code)", "Tipo de organización líder (código)", "#org+type+code+lead", ReadBack, Text, p => p.Lead?.Kind),
@@ -65,40 +65,40 @@ public static class PledgeColumns
         One("region", "Region (UN M49)", "Région (M49 de l'ONU)", "Región (M49 de las Naciones Unidas)", "#region+name", Derived, Text, p => p.Region),
         One("location", "Location as stated", "Lieu tel qu'indiqué", "Ubicación indicada", "#loc+name", ReadBack, Text, p => p.Lead?.Location),
         One("adm1_name", "First-level administrative area", "Division administrative de premier niveau", "División administrativa de primer nivel", "#adm1+name", Derived, Text, p => Adm1(p.Lead)),
-        Many("co_pledger_ids", "Co-pledgers (ids)", "Co-signataires de l'engagement (identifiants)", "Co-firmantes del compromiso (identificadores)", "#org+id+copledger", ReadBack, p => p.CoPledgers.Select(o => o.Slug).ToList()),
-        Many("co_pledgers", "Co-pledgers", "Co-signataires de l'engagement", "Co-firmantes del compromiso", "#org+name+copledger", ReadBack, p => p.CoPledgers.Select(o => o.Name).ToList()),
-        Many("co_pledger_kinds", "Kinds of co-pledgers (codes)", "Types des co-signataires (codes)", "Tipos de co-firmantes (códigos)", "#org+type+code+copledger", ReadBack, p => p.CoPledgers.Select(o => o.Kind).ToList()),
-        Many("co_pledger_country_codes", "Countries of co-pledgers (ISO codes)", "Pays des co-signataires (codes ISO)", "Países de los co-firmantes (códigos ISO)", "#country+code+copledger", ReadBack, p => p.CoPledgers.Select(o => o.CountryCode ?? "").ToList()),
-        Many("partners", "Partners", "Partenaires", "Socios", "#org+name+partner", ReadBack, p => p.Partners.Select(x => x.Name).ToList()),
-        Many("partner_types", "Partner types (codes)", "Types de partenaires (codes)", "Tipos de socios (códigos)", "#org+type+code+partner", ReadBack, p => p.Partners.Select(x => x.Type ?? "").ToList()),
-        Many("partner_type_names", "Partner types (names)", "Types de partenaires (noms)", "Tipos de socios (nombres)", "#org+type+name+partner", Derived, p => p.Partners.Select(x => x.TypeName ?? "").ToList()),
-        Many("beneficiaries", "Beneficiaries (codes)", "Bénéficiaires (codes)", "Beneficiarios (códigos)", "#beneficiary+code", ReadBack, p => Codes(p.Beneficiaries)),
-        Many("beneficiary_names", "Beneficiaries (names)", "Bénéficiaires (noms)", "Beneficiarios (nombres)", "#beneficiary+name", Derived, p => Names(p.Beneficiaries)),
-        Many("priorities", "Priorities (numbers)", "Priorités (numéros)", "Prioridades (números)", "#sector+priority+code", ReadBack, p => Codes(p.Priorities)),
-        Many("priority_names", "Priorities (names)", "Priorités (noms)", "Prioridades (nombres)", "#sector+priority+name", Derived, p => Names(p.Priorities)),
-        Many("gcm_objectives", "GCM objectives (numbers)", "Objectifs du PMM (numéros)", "Objetivos del PMM (números)", "#sector+gcm+code", ReadBack, p => Codes(p.GcmObjectives)),
-        Many("gcm_objectives_explicit", "GCM objectives set explicitly (numbers)", "Objectifs du PMM choisis explicitement (numéros)", "Objetivos del PMM elegidos explícitamente (números)", null, ReadBack, p => ExplicitCodes(p.GcmObjectives)),
-        Many("gcm_objective_names", "GCM objectives (names)", "Objectifs du PMM (noms)", "Objetivos del PMM (nombres)", "#sector+gcm+name", Derived, p => Names(p.GcmObjectives)),
-        Many("guiding_principles", "GCM guiding principles (letters)", "Principes directeurs du PMM (lettres)", "Principios rectores del PMM (letras)", "#meta+principle+code", ReadBack, p => Codes(p.GuidingPrinciples)),
-        Many("guiding_principles_explicit", "GCM guiding principles set explicitly (letters)", "Principes directeurs du PMM choisis explicitement (lettres)", "Principios rectores del PMM elegidos explícitamente (letras)", null, ReadBack, p => ExplicitCodes(p.GuidingPrinciples)),
-        Many("guiding_principle_names", "GCM guiding principles (names)", "Principes directeurs du PMM (noms)", "Principios rectores del PMM (nombres)", "#meta+principle+name", Derived, p => Names(p.GuidingPrinciples)),
-        Many("gcr_objectives", "GCR objectives (numbers)", "Objectifs du PMR (numéros)", "Objetivos del PMR (números)", "#sector+gcr+code", ReadBack, p => Codes(p.GcrObjectives)),
-        Many("gcr_objectives_explicit", "GCR objectives set explicitly (numbers)", "Objectifs du PMR choisis explicitement (numéros)", "Objetivos del PMR elegidos explícitamente (números)", null, ReadBack, p => ExplicitCodes(p.GcrObjectives)),
-        Many("gcr_objective_names", "GCR objectives (names)", "Objectifs du PMR (noms)", "Objetivos del PMR (nombres)", "#sector+gcr+name", Derived, p => Names(p.GcrObjectives)),
-        Many("gcr_areas", "GCR areas of focus (codes)", "Domaines prioritaires du PMR (codes)", "Áreas prioritarias del PMR (códigos)", "#sector+gcrarea+code", ReadBack, p => Codes(p.GcrAreas)),
-        Many("gcr_areas_explicit", "GCR areas of focus set explicitly (codes)", "Domaines prioritaires du PMR choisis explicitement (codes)", "Áreas prioritarias del PMR elegidas explícitamente (códigos)", null, ReadBack, p => ExplicitCodes(p.GcrAreas)),
-        Many("gcr_area_names", "GCR areas of focus (names)", "Domaines prioritaires du PMR (noms)", "Áreas prioritarias del PMR (nombres)", "#sector+gcrarea+name", Derived, p => Names(p.GcrAreas)),
-        Many("sdgs", "SDGs (numbers)", "ODD (numéros)", "ODS (números)", "#sector+sdg+code", ReadBack, p => Codes(p.Sdgs)),
-        Many("sdgs_explicit", "SDGs set explicitly (numbers)", "ODD choisis explicitement (numéros)", "ODS elegidos explícitamente (números)", null, ReadBack, p => ExplicitCodes(p.Sdgs)),
-        Many("sdg_names", "SDGs (names)", "ODD (noms)", "ODS (nombres)", "#sector+sdg+name", Derived, p => Names(p.Sdgs)),
+        Many("co_pledger_ids", "Co-pledgers (ids)", "Co-signataires de l'engagement (identifiants)", "Co-firmantes del compromiso (identificadores)", "#org+id+copledger", ReadBack, p => p.CoPledgers, o => o.Slug),
+        Many("co_pledgers", "Co-pledgers", "Co-signataires de l'engagement", "Co-firmantes del compromiso", "#org+name+copledger", ReadBack, p => p.CoPledgers, o => o.Name),
+        Many("co_pledger_kinds", "Kinds of co-pledgers (codes)", "Types des co-signataires (codes)", "Tipos de co-firmantes (códigos)", "#org+type+code+copledger", ReadBack, p => p.CoPledgers, o => o.Kind),
+        Many("co_pledger_country_codes", "Countries of co-pledgers (ISO codes)", "Pays des co-signataires (codes ISO)", "Países de los co-firmantes (códigos ISO)", "#country+code+copledger", ReadBack, p => p.CoPledgers, o => o.CountryCode ?? ""),
+        Many("partners", "Partners", "Partenaires", "Socios", "#org+name+partner", ReadBack, p => p.Partners, x => x.Name),
+        Many("partner_types", "Partner types (codes)", "Types de partenaires (codes)", "Tipos de socios (códigos)", "#org+type+code+partner", ReadBack, p => p.Partners, x => x.Type ?? ""),
+        Many("partner_type_names", "Partner types (names)", "Types de partenaires (noms)", "Tipos de socios (nombres)", "#org+type+name+partner", Derived, p => p.Partners, x => x.TypeName ?? ""),
+        Many("beneficiaries", "Beneficiaries (codes)", "Bénéficiaires (codes)", "Beneficiarios (códigos)", "#beneficiary+code", ReadBack, p => p.Beneficiaries, t => t.Code),
+        Many("beneficiary_names", "Beneficiaries (names)", "Bénéficiaires (noms)", "Beneficiarios (nombres)", "#beneficiary+name", Derived, p => p.Beneficiaries, t => t.Name),
+        Many("priorities", "Priorities (numbers)", "Priorités (numéros)", "Prioridades (números)", "#sector+priority+code", ReadBack, p => p.Priorities, t => t.Code),
+        Many("priority_names", "Priorities (names)", "Priorités (noms)", "Prioridades (nombres)", "#sector+priority+name", Derived, p => p.Priorities, t => t.Name),
+        Many("gcm_objectives", "GCM objectives (numbers)", "Objectifs du PMM (numéros)", "Objetivos del PMM (números)", "#sector+gcm+code", ReadBack, p => p.GcmObjectives, t => t.Code),
+        Many("gcm_objectives_explicit", "GCM objectives set explicitly (numbers)", "Objectifs du PMM choisis explicitement (numéros)", "Objetivos del PMM elegidos explícitamente (números)", null, ReadBack, p => p.GcmObjectives, t => t.Code, t => t.Explicit),
+        Many("gcm_objective_names", "GCM objectives (names)", "Objectifs du PMM (noms)", "Objetivos del PMM (nombres)", "#sector+gcm+name", Derived, p => p.GcmObjectives, t => t.Name),
+        Many("guiding_principles", "GCM guiding principles (letters)", "Principes directeurs du PMM (lettres)", "Principios rectores del PMM (letras)", "#meta+principle+code", ReadBack, p => p.GuidingPrinciples, t => t.Code),
+        Many("guiding_principles_explicit", "GCM guiding principles set explicitly (letters)", "Principes directeurs du PMM choisis explicitement (lettres)", "Principios rectores del PMM elegidos explícitamente (letras)", null, ReadBack, p => p.GuidingPrinciples, t => t.Code, t => t.Explicit),
+        Many("guiding_principle_names", "GCM guiding principles (names)", "Principes directeurs du PMM (noms)", "Principios rectores del PMM (nombres)", "#meta+principle+name", Derived, p => p.GuidingPrinciples, t => t.Name),
+        Many("gcr_objectives", "GCR objectives (numbers)", "Objectifs du PMR (numéros)", "Objetivos del PMR (números)", "#sector+gcr+code", ReadBack, p => p.GcrObjectives, t => t.Code),
+        Many("gcr_objectives_explicit", "GCR objectives set explicitly (numbers)", "Objectifs du PMR choisis explicitement (numéros)", "Objetivos del PMR elegidos explícitamente (números)", null, ReadBack, p => p.GcrObjectives, t => t.Code, t => t.Explicit),
+        Many("gcr_objective_names", "GCR objectives (names)", "Objectifs du PMR (noms)", "Objetivos del PMR (nombres)", "#sector+gcr+name", Derived, p => p.GcrObjectives, t => t.Name),
+        Many("gcr_areas", "GCR areas of focus (codes)", "Domaines prioritaires du PMR (codes)", "Áreas prioritarias del PMR (códigos)", "#sector+gcrarea+code", ReadBack, p => p.GcrAreas, t => t.Code),
+        Many("gcr_areas_explicit", "GCR areas of focus set explicitly (codes)", "Domaines prioritaires du PMR choisis explicitement (codes)", "Áreas prioritarias del PMR elegidas explícitamente (códigos)", null, ReadBack, p => p.GcrAreas, t => t.Code, t => t.Explicit),
+        Many("gcr_area_names", "GCR areas of focus (names)", "Domaines prioritaires du PMR (noms)", "Áreas prioritarias del PMR (nombres)", "#sector+gcrarea+name", Derived, p => p.GcrAreas, t => t.Name),
+        Many("sdgs", "SDGs (numbers)", "ODD (numéros)", "ODS (números)", "#sector+sdg+code", ReadBack, p => p.Sdgs, t => t.Code),
+        Many("sdgs_explicit", "SDGs set explicitly (numbers)", "ODD choisis explicitement (numéros)", "ODS elegidos explícitamente (números)", null, ReadBack, p => p.Sdgs, t => t.Code, t => t.Explicit),
+        Many("sdg_names", "SDGs (names)", "ODD (noms)", "ODS (nombres)", "#sector+sdg+name", Derived, p => p.Sdgs, t => t.Name),
         One("source", "Source document (file)", "Document source (fichier)", "Documento fuente (archivo)", "#meta+source+code", ReadBack, Text, p => p.SourceDocument),
         One("source_name", "Source document (name)", "Document source (nom)", "Documento fuente (nombre)", "#meta+source+name", Derived, Text, p => p.SourceName),
         One("source_section", "Source section", "Section de la source", "Sección de la fuente", "#meta+source+section", ReadBack, Text, p => p.SourceSection),
         One("source_note", "Note on the source", "Note sur la source", "Nota sobre la fuente", "#meta+source+note", ReadBack, Text, p => p.SourceNote),
         One("synthetic", "Synthetic (test data)", "Données synthétiques (test)", "Datos sintéticos (prueba)", "#meta+synthetic", ReadBack, Flag, p => BooleanText(p.IsSynthetic)),
-        One("validated_updates", "Validated updates", "Mises à jour validées", "Actualizaciones validadas", "#output+updates+num", Derived, Integer, p => IntegerText(p.ValidatedUpdates)),
-        One("people_reached", "People reached (latest validated figure)", "Personnes touchées (dernier chiffre validé)", "Personas alcanzadas (última cifra validada)", "#reached", Derived, Integer, p => IntegerText(p.PeopleReached)),
-        One("money_mobilized_usd", "Money mobilized (USD, validated updates)", "Fonds mobilisés (USD, mises à jour validées)", "Fondos movilizados (USD, actualizaciones validadas)", "#value+funding+usd", Derived, Number, p => DecimalText(p.MoneyMobilizedUsd)),
+        IntegerColumn("validated_updates", "Validated updates", "Mises à jour validées", "Actualizaciones validadas", "#output+updates+num", Derived, p => p.ValidatedUpdates),
+        IntegerColumn("people_reached", "People reached (latest validated figure)", "Personnes touchées (dernier chiffre validé)", "Personas alcanzadas (última cifra validada)", "#reached", Derived, p => p.PeopleReached),
+        NumberColumn("money_mobilized_usd", "Money mobilized (USD, validated updates)", "Fonds mobilisés (USD, mises à jour validées)", "Fondos movilizados (USD, actualizaciones validadas)", "#value+funding+usd", Derived, p => p.MoneyMobilizedUsd),
         One("url", "Page", "Page", "Página", "#meta+url", Derived, Text, p => p.Url),
     ];
 
@@ -123,6 +123,16 @@ public static class PledgeColumns
     private static ExportColumn<PledgeExportRow> One(string key, string en, string fr, string es, string? hxl, ColumnUse use, ColumnType type, Func<PledgeExportRow, string?> value) =>
         ExportColumn<PledgeExportRow>.One(key, en, fr, es, hxl, use, type, value);
 
-    private static ExportColumn<PledgeExportRow> Many(string key, string en, string fr, string es, string? hxl, ColumnUse use, Func<PledgeExportRow, IReadOnlyList<string>> values) =>
-        ExportColumn<PledgeExportRow>.Many(key, en, fr, es, hxl, use, values);
+    private static ExportColumn<PledgeExportRow> Many<TItem>(string key, string en, string fr, string es, string? hxl, ColumnUse use,
+        Func<PledgeExportRow, IReadOnlyList<TItem>> items, Func<TItem, string> text, Func<TItem, bool>? include = null) =>
+        ExportColumn<PledgeExportRow>.Many(key, en, fr, es, hxl, use, items, text, include);
+
+    private static ExportColumn<PledgeExportRow> IntegerColumn(string key, string en, string fr, string es, string? hxl, ColumnUse use, Func<PledgeExportRow, long?> value) =>
+        ExportColumn<PledgeExportRow>.Integer(key, en, fr, es, hxl, use, value);
+
+    private static ExportColumn<PledgeExportRow> NumberColumn(string key, string en, string fr, string es, string? hxl, ColumnUse use, Func<PledgeExportRow, decimal?> value) =>
+        ExportColumn<PledgeExportRow>.Number(key, en, fr, es, hxl, use, value);
+
+    private static ExportColumn<PledgeExportRow> DayColumn(string key, string en, string fr, string es, string? hxl, ColumnUse use, Func<PledgeExportRow, DateOnly?> value) =>
+        ExportColumn<PledgeExportRow>.Day(key, en, fr, es, hxl, use, value);
 }

@@ -32,20 +32,22 @@ public sealed class PledgeExport(LocalActionDbContext db, IStringLocalizer<Share
         var reader = new ExportRowReader(db, vocabulary, urlBase);
         // One connection for every batch (the batches read it directly, beside EF).
         await db.Database.OpenConnectionAsync(ct);
+        var selection = pledgeIds as IReadOnlyList<int> ?? pledgeIds.ToList();
+        if (request.Part == ExportPart.Pledges) await reader.PrepareAsync(selection, ct);
         await using var chunks = new ChunkedOutput();
         int rows;
         using (var writer = request.Format.Writer(chunks, request.Language))
         {
             if (request.Part == ExportPart.Updates)
             {
-                rows = await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, pledgeIds, reader.UpdatesAsync, ct);
+                rows = await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, selection, reader.UpdatesAsync, ct);
             }
             else
             {
-                rows = await WriteTableAsync(writer, chunks, output, PledgesSheet, PledgeColumns.All, pledgeIds, reader.PledgesAsync, ct);
+                rows = await WriteTableAsync(writer, chunks, output, PledgesSheet, PledgeColumns.All, selection, reader.PledgesAsync, ct);
                 // A workbook carries the companion as its second sheet: a second walk over the same selection.
                 if (request.Format == ExportFormat.Xlsx)
-                    await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, pledgeIds, reader.UpdatesAsync, ct);
+                    await WriteTableAsync(writer, chunks, output, UpdatesSheet, UpdateColumns.All, selection, reader.UpdatesAsync, ct);
             }
             writer.Complete();
         }

@@ -29,7 +29,7 @@ public sealed class XlsxTableWriter(Stream output, string language) : ITableWrit
     public void BeginTable<TRow>(string name, IReadOnlyList<ExportColumn<TRow>> columns)
     {
         _sheets.Add(name);
-        var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest);
+        var entry = Entry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest);
         _sheet = XmlWriter.Create(entry.Open(), Settings);
         _sheet.WriteStartDocument(standalone: true);
         _sheet.WriteStartElement("worksheet", Main);
@@ -121,7 +121,7 @@ public sealed class XlsxTableWriter(Stream output, string language) : ITableWrit
             Relationship(xml, $"rId{_sheets.Count + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
             xml.WriteEndElement();
         });
-        using (var styles = _zip.CreateEntry("xl/styles.xml", CompressionLevel.Fastest).Open())
+        using (var styles = Entry("xl/styles.xml", CompressionLevel.Fastest).Open())
         {
             styles.Write(Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>" + Styles));
         }
@@ -187,9 +187,22 @@ public sealed class XlsxTableWriter(Stream output, string language) : ITableWrit
         return letters;
     }
 
+    /// <summary>
+    /// Every part is stamped with the same time, the earliest a ZIP file can hold: the same data then gives the same bytes,
+    /// and the workbook does not tell when it was made (the file name carries the day).
+    /// </summary>
+    private static readonly DateTimeOffset PartTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private ZipArchiveEntry Entry(string name, CompressionLevel level)
+    {
+        var entry = _zip.CreateEntry(name, level);
+        entry.LastWriteTime = PartTime;
+        return entry;
+    }
+
     private void Part(string name, Action<XmlWriter> write)
     {
-        using var xml = XmlWriter.Create(_zip.CreateEntry(name, CompressionLevel.Fastest).Open(), Settings);
+        using var xml = XmlWriter.Create(Entry(name, CompressionLevel.Fastest).Open(), Settings);
         xml.WriteStartDocument(standalone: true);
         write(xml);
         xml.WriteEndDocument();
