@@ -76,6 +76,18 @@ public abstract class TranslationTests<TApp>(TApp app) where TApp : SeededApp
         var englishList = await PageAsync("?q=quimperl%C3%A9", "en", prefix: "/pledges");
         englishList.QuerySelector($"[data-public-id='{pledge.PublicId}'] h2 a")!.TextContent.ShouldBe(pledge.Title);
 
+        // A French export carries the translation beside the original; an English one has no French text.
+        var frenchCsv = await F.CreateClient().GetStringAsync("/api/v1/exports/pledges?format=csv&lang=fr&q=quimperle");
+        var frenchLines = frenchCsv.TrimStart('\uFEFF').Split("\r\n");
+        var header = frenchLines[0].Split(',').ToList();
+        var translatedTitle = header.IndexOf("Titre dans la langue du fichier");
+        translatedTitle.ShouldBeGreaterThan(header.IndexOf("Titre"));
+        frenchLines[1].ShouldContain(pledge.PublicId);
+        frenchLines[1].ShouldContain("Accueil des nouveaux arrivants à Quimperlé");
+        var englishCsv = await F.CreateClient().GetStringAsync("/api/v1/exports/pledges?format=csv&lang=en&q=quimperle");
+        englishCsv.ShouldContain("Title in the file's language");
+        englishCsv.ShouldNotContain("Accueil des nouveaux arrivants");
+
         await using var scope = F.CreateDbScope();
         (await scope.Db.AuditEvents.CountAsync(e => e.Action == "translation.added" && e.Target == $"pledge:{pledge.PublicId}" && e.Detail == "fr")).ShouldBe(1);
     }

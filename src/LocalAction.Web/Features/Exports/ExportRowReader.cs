@@ -37,7 +37,7 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
     public async Task<List<PledgeExportRow>> PledgesAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
-        var pledges = await PledgeBatch.ReadAsync(connection, ids, ct);
+        var pledges = await PledgeBatch.ReadAsync(connection, ids, vocabulary.Language, ct);
         var links = _whole ?? await PledgeLinks.ReadAsync(connection, ids, 0, vocabulary, ct);
         var terms = vocabulary.LinkTerms;
 
@@ -85,6 +85,7 @@ public sealed class ExportRowReader(LocalActionDbContext db, ExportVocabulary vo
             rows.Add(new PledgeExportRow
             {
                 Id = p.Id, PublicId = p.PublicId, ExternalId = p.ExternalId, Title = p.Title, Description = p.Description, OriginalLanguage = p.OriginalLanguage,
+                TranslatedTitle = p.TranslatedTitle, TranslatedDescription = p.TranslatedDescription,
                 RoundCode = round.Code, RoundName = round.Name,
                 Compact = p.Compact is { } compact ? vocabulary.Compact(compact) : null,
                 Kind = p.Kind is { } kind ? vocabulary.PledgeKind(kind) : null,

@@ -21,6 +21,8 @@ public sealed class ExportVocabulary
 
     private ExportVocabulary() { }
 
+    /// <summary>The export's language (en, fr, es): names, and the translated title and description columns.</summary>
+    public required string Language { get; init; }
     public required IReadOnlyDictionary<int, string> Priorities { get; init; }
     public required IReadOnlyDictionary<int, string> GcmObjectives { get; init; }
     public required IReadOnlyDictionary<string, string> GuidingPrinciples { get; init; }
@@ -34,6 +36,7 @@ public sealed class ExportVocabulary
     {
         var vocabulary = new ExportVocabulary
         {
+            Language = language,
             Priorities = await db.Priorities.AsNoTracking().ToDictionaryAsync(x => x.Number, x => x.NameIn(language), ct),
             GcmObjectives = await db.GcmObjectives.AsNoTracking().ToDictionaryAsync(x => x.Number, x => x.NameIn(language), ct),
             GuidingPrinciples = await db.GuidingPrinciples.AsNoTracking().ToDictionaryAsync(x => x.Code, x => x.NameIn(language), ct),

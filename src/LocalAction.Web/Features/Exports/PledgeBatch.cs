@@ -12,10 +12,11 @@ public static class PledgeBatch
 {
     public sealed record PledgeFacts(int Id, string PublicId, string? ExternalId, string? Title, string? Description, string? OriginalLanguage, int RoundId,
         Compact? Compact, PledgeKind? Kind, PledgeStage? Stage, Completeness Completeness, int? StartYear, int? EndYear, bool? Ongoing,
-        decimal? BudgetAmount, string? BudgetCurrency, DateOnly? PledgedOn, string SourceDocument, string? SourceSection, string? SourceNote, bool IsSynthetic);
+        decimal? BudgetAmount, string? BudgetCurrency, DateOnly? PledgedOn, string SourceDocument, string? SourceSection, string? SourceNote, bool IsSynthetic,
+        string? TranslatedTitle, string? TranslatedDescription);
 
-    /// <summary>The published pledges among <paramref name="ids"/>, by id.</summary>
-    public static async Task<Dictionary<int, PledgeFacts>> ReadAsync(DbConnection connection, IReadOnlyList<int> ids, CancellationToken ct)
+    /// <summary>The published pledges among <paramref name="ids"/>, by id, with their title and description translated into <paramref name="language"/> where they are.</summary>
+    public static async Task<Dictionary<int, PledgeFacts>> ReadAsync(DbConnection connection, IReadOnlyList<int> ids, string language, CancellationToken ct)
     {
         var pledges = new Dictionary<int, PledgeFacts>(ids.Count);
         if (ids.Count == 0) return pledges;
@@ -23,10 +24,16 @@ public static class PledgeBatch
         var list = string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT "Id", "PublicId", "ExternalId", "Title", "Description", "OriginalLanguage", "RoundId", "Compact", "Kind", "Stage", "Completeness",
-                   "StartYear", "EndYear", "Ongoing", "BudgetAmount", "BudgetCurrency", "PledgedOn", "SourceDocument", "SourceSection", "SourceNote", "IsSynthetic"
-            FROM "Pledges" WHERE "Id" IN ({list}) AND "ReviewState" = 'Published'
+            SELECT p."Id", p."PublicId", p."ExternalId", p."Title", p."Description", p."OriginalLanguage", p."RoundId", p."Compact", p."Kind", p."Stage", p."Completeness",
+                   p."StartYear", p."EndYear", p."Ongoing", p."BudgetAmount", p."BudgetCurrency", p."PledgedOn", p."SourceDocument", p."SourceSection", p."SourceNote", p."IsSynthetic",
+                   t."Title", t."Description"
+            FROM "Pledges" p LEFT JOIN "PledgeTranslations" t ON t."PledgeId" = p."Id" AND t."Language" = @language
+            WHERE p."Id" IN ({list}) AND p."ReviewState" = 'Published'
             """;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@language";
+        parameter.Value = language;
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -34,7 +41,8 @@ public static class PledgeBatch
             pledges[id] = new PledgeFacts(id, reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetInt32(6),
                 Enum<Compact>(reader, 7), Enum<PledgeKind>(reader, 8), Enum<PledgeStage>(reader, 9), Enum<Completeness>(reader, 10)!.Value,
                 Int(reader, 11), Int(reader, 12), reader.IsDBNull(13) ? null : reader.GetBoolean(13), Decimal(reader, 14), Text(reader, 15),
-                reader.IsDBNull(16) ? null : reader.GetFieldValue<DateOnly>(16), reader.GetString(17), Text(reader, 18), Text(reader, 19), reader.GetBoolean(20));
+                reader.IsDBNull(16) ? null : reader.GetFieldValue<DateOnly>(16), reader.GetString(17), Text(reader, 18), Text(reader, 19), reader.GetBoolean(20),
+                Text(reader, 21), Text(reader, 22));
         }
         return pledges;
     }

@@ -39,6 +39,10 @@ public static class PledgeColumns
         One("external_id", "External id", "Identifiant externe", "Identificador externo", "#activity+id+external", ReadBack, Text, p => p.ExternalId),
         One("title", "Title", "Titre", "Título", "#activity+name", ReadBack, Text, p => p.Title),
         One("description", "Description", "Description", "Descripción", "#description", ReadBack, Text, p => p.Description),
+        // Readers of a French or Spanish file get the pledgers' or the Secretariat's translation beside the original; the
+        // original stays in title/description (what an import reads back), and an empty cell means "not translated".
+        One("title_translated", "Title in the file's language", "Titre dans la langue du fichier", "Título en el idioma del archivo", "#activity+name+translated", Derived, Text, p => p.TranslatedTitle),
+        One("description_translated", "Description in the file's language", "Description dans la langue du fichier", "Descripción en el idioma del archivo", "#description+translated", Derived, Text, p => p.TranslatedDescription),
         One("original_language", "Original language", "Langue d'origine", "Idioma original", "#meta+lang", ReadBack, Text, p => p.OriginalLanguage),
         One("round", "Round (code)", "Cycle (code)", "Ronda (código)", "#meta+round+code", ReadBack, Text, p => p.RoundCode),
         One("round_name", "Round (name)", "Cycle (nom)", "Ronda (nombre)", "#meta+round+name", Derived, Text, p => p.RoundName),

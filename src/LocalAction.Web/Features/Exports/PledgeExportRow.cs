@@ -13,6 +13,10 @@ public sealed record PledgeExportRow
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? OriginalLanguage { get; init; }
+
+    /// <summary>The title and description translated into the export's language, where a translation exists.</summary>
+    public string? TranslatedTitle { get; init; }
+    public string? TranslatedDescription { get; init; }
     public required string RoundCode { get; init; }
     public required string RoundName { get; init; }
     public ExportTerm? Compact { get; init; }
