@@ -3,7 +3,7 @@
 # updates companion, the whole registry and a filtered list, each in its own process under /usr/bin/time -v (wall time,
 # CPU time, peak RSS); then GET /api/v1/exports/pledges?format=csv on the running app (time, and the app's RSS before and
 # its peak after). Targets for the whole-registry CSV: at most 5 s and 200 MB. Not run by CI; timings are never test
-# assertions. Usage: bench/run-export-bench.sh [pledges=100000]
+# assertions. Usage: [R2R=1] bench/run-export-bench.sh [pledges=100000]   (R2R=1: a ReadyToRun publish instead of a build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100000}"
@@ -17,8 +17,14 @@ mkdir -p "$OUT" bench/results
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(load)"
-dotnet build src/LocalAction.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
-APP="src/LocalAction.Web/bin/Release/net10.0/LocalAction.Web.dll"
+if [ "${R2R:-0}" = "1" ]; then
+  # Ahead-of-time compiled (ReadyToRun), as a deployment would publish it: about a third of a cold export's CPU is the JIT.
+  dotnet publish src/LocalAction.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/r2r" -nologo -clp:ErrorsOnly >/dev/null
+  APP="$WORK/r2r/LocalAction.Web.dll"
+else
+  dotnet build src/LocalAction.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+  APP="src/LocalAction.Web/bin/Release/net10.0/LocalAction.Web.dll"
+fi
 if [ ! -f "$DB" ]; then
   if [ -f "$SHARED" ]; then
     echo "== copying $SHARED"
