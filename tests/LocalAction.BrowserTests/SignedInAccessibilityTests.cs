@@ -169,8 +169,8 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
 
 
         var id = await StartDraftAsync(focal, "accra");
-        await focal.GetByLabel("Title").FillAsync("Language classes for newcomers");
-        await focal.GetByLabel("Description").FillAsync("Free classes in the evening, with childcare.");
+        await focal.GetByLabel("Title", new() { Exact = true }).FillAsync("Language classes for newcomers");
+        await focal.GetByLabel("Description", new() { Exact = true }).FillAsync("Free classes in the evening, with childcare.");
         await focal.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await focal.Locator("#compact-Mirror").CheckAsync();
         await focal.Locator("#beneficiaries-Migrants").CheckAsync();
@@ -194,7 +194,7 @@ public sealed partial class SignedInAccessibilityTests(WorkflowApp app, Browser 
 
         // Step 2 with a title that is too long: the error summary and the field's message are shown.
         await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}/edit?step=2");
-        await focal.GetByLabel("Title").FillAsync(new string('x', 501));
+        await focal.GetByLabel("Title", new() { Exact = true }).FillAsync(new string('x', 501));
         await focal.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await Expect(focal.Locator("#error-summary")).ToBeVisibleAsync();
         await Expect(focal.Locator("#title-error")).ToBeVisibleAsync();

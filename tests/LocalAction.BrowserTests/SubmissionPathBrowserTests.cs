@@ -28,7 +28,7 @@ public sealed partial class SubmissionPathBrowserTests(WorkflowApp app, Browser 
         await Expect(focal.Locator("#state")).ToHaveTextAsync("Changes requested");
         await Expect(focal.GetByText("Please name the districts.")).ToBeVisibleAsync();
         await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}/edit?step=2");
-        await focal.GetByLabel("Title").FillAsync(title + " in four districts");
+        await focal.GetByLabel("Title", new() { Exact = true }).FillAsync(title + " in four districts");
         await focal.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await focal.GotoAsync($"{app.BaseUrl}/submissions/{id}");
         await focal.GetByRole(AriaRole.Button, new() { Name = "Submit to the Secretariat" }).ClickAsync();
@@ -76,8 +76,8 @@ public sealed partial class SubmissionPathBrowserTests(WorkflowApp app, Browser 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         var id = int.Parse(SubmissionId().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-        await page.GetByLabel("Title").FillAsync(title);
-        await page.GetByLabel("Description").FillAsync("Desks where newcomers get information on housing, work and schools, in their languages.");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Description", new() { Exact = true }).FillAsync("Desks where newcomers get information on housing, work and schools, in their languages.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await page.GetByLabel("Both compacts (mirror)").Or(page.Locator("#compact-Mirror")).First.CheckAsync();
         await page.Locator("#beneficiaries-Migrants").CheckAsync();

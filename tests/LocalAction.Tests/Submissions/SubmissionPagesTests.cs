@@ -67,6 +67,41 @@ public abstract class SubmissionPagesTests<TApp>(TApp app) where TApp : SeededAp
     }
 
     [Fact]
+    public async Task Translations_typed_in_step_two_are_checked_kept_and_shown_in_the_preview()
+    {
+        var (client, _) = await TestAccounts.SignedInClientAsync(F, Roles.FocalPoint, await OrganizationIdAsync(F, "accra"));
+        var id = await CreateDraftThroughPageAsync(client, "accra");
+        var url = $"/submissions/{id}/edit?step=2";
+        var refused = await PostStepAsync(client, url, await client.GetStringAsync(url), new()
+        {
+            ["Form.Title"] = "Welcome desks", ["Form.Language"] = "en",
+            ["Form.Translations[0].Language"] = "en", ["Form.Translations[0].Title"] = "Welcome desks again",
+            ["Form.Translations[1].Language"] = "fr", ["Form.Translations[1].Title"] = "Guichets d'accueil",
+        });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        page.QuerySelector("#error-summary a[href='#translations']").ShouldNotBeNull();
+        page.QuerySelector("#translations-error")!.TextContent.ShouldContain("English is the language the pledge is written in");
+        page.QuerySelector("details:has(#translations)")!.HasAttribute("open").ShouldBeTrue(); // the error is not hidden in a closed section
+        page.QuerySelector("#translation-fr-title")!.GetAttribute("value").ShouldBe("Guichets d'accueil"); // typed input kept
+        await using (var scope = F.CreateDbScope()) (await scope.Db.Submissions.SingleAsync(s => s.Id == id)).Version.ShouldBe(1);
+
+        var saved = await PostStepAsync(client, url, await client.GetStringAsync(url), new()
+        {
+            ["Form.Title"] = "Welcome desks", ["Form.Language"] = "en",
+            ["Form.Translations[0].Language"] = "en", ["Form.Translations[0].Title"] = "", // the form always sends the three languages
+            ["Form.Translations[1].Language"] = "fr", ["Form.Translations[1].Title"] = "Guichets d'accueil",
+            ["Form.Translations[2].Language"] = "es", ["Form.Translations[2].Title"] = "", ["Form.Translations[2].Description"] = "",
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = new HtmlParser().ParseDocument(await client.GetStringAsync(url));
+        again.QuerySelector("#translation-fr-title")!.GetAttribute("value").ShouldBe("Guichets d'accueil");
+        again.QuerySelector("#translation-es-title")!.GetAttribute("value").ShouldBeNull();
+        var preview = new HtmlParser().ParseDocument(await client.GetStringAsync($"/submissions/{id}"));
+        preview.QuerySelector("dd [lang=fr]")!.TextContent.ShouldContain("Guichets d'accueil");
+    }
+
+    [Fact]
     public async Task Script_in_a_title_is_shown_as_text_to_submitters_reviewers_and_readers()
     {
         var accra = await OrganizationIdAsync(F, "accra");
