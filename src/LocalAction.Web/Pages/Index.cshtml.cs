@@ -52,16 +52,24 @@ public sealed class IndexModel(
             Map = new WorldMapRenderer(l, encoder).Render(geometry, byCountry.Countries);
         }
 
-        Latest = await db.Pledges.AsNoTracking()
+        // Titles in the reader's language where translated; the original otherwise, marked with its language.
+        var language = Features.Search.FacetLabels.Language;
+        var latest = await db.Pledges.AsNoTracking()
             .Where(p => p.ReviewState == ReviewState.Published)
             .OrderByDescending(p => p.Round!.Year).ThenByDescending(p => p.PublicId)
             .Take(LatestCount)
-            .Select(p => new LatestPledge(
-                p.PublicId, p.Title,
-                p.Organizations.Where(o => o.Role == PledgeRole.Lead).Select(o => o.Organization!.Name).FirstOrDefault() ?? "",
-                p.Organizations.Where(o => o.Role == PledgeRole.Lead).Select(o => o.Organization!.Country!.Name).FirstOrDefault(),
-                p.Round!.Name, p.Compact))
+            .Select(p => new
+            {
+                p.PublicId, p.Title, p.OriginalLanguage, p.SourceDocument,
+                Translated = p.Translations.Where(t => t.Language == language).Select(t => t.Title).FirstOrDefault(),
+                Organization = p.Organizations.Where(o => o.Role == PledgeRole.Lead).Select(o => o.Organization!.Name).FirstOrDefault() ?? "",
+                Country = p.Organizations.Where(o => o.Role == PledgeRole.Lead).Select(o => o.Organization!.Country!.Name).FirstOrDefault(),
+                Round = p.Round!.Name, p.Compact,
+            })
             .ToListAsync(cancellationToken);
+        Latest = latest.Select(p => new LatestPledge(
+            p.PublicId, p.Translated ?? p.Title, p.Organization, p.Country, p.Round, p.Compact,
+            p.Translated is not null ? language : p.OriginalLanguage ?? Features.Statistics.SourceDocuments.LanguageOf(p.SourceDocument))).ToList();
     }
 
     public string FormatPublished(PublishedStatistic statistic) => PublishedStatisticText.Value(statistic, l, CultureInfo.CurrentCulture);
@@ -70,5 +78,5 @@ public sealed class IndexModel(
     public sealed record HeadlineFigure(string Key, long Value, string Label, PublishedStatistic? Published, string? Note);
 
     /// <summary>A row of the latest-pledges list.</summary>
-    public sealed record LatestPledge(string PublicId, string? Title, string Organization, string? Country, string Round, Compact? Compact);
+    public sealed record LatestPledge(string PublicId, string? Title, string Organization, string? Country, string Round, Compact? Compact, string? TitleLanguage);
 }

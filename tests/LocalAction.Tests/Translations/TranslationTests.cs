@@ -265,6 +265,10 @@ public abstract class TranslationTests<TApp>(TApp app) where TApp : SeededApp
         var french = await PageAsync(publicId, "fr");
         french.QuerySelector("h1")!.TextContent.ShouldBe("Guichets d'accueil à Ablekuma");
         french.QuerySelector(".text-language")!.TextContent.ShouldContain("Traduction fournie par l'organisation qui s'engage.");
+        // The home page's latest pledges use the translated title too, marked as French.
+        var home = await PageAsync("", "fr", prefix: "/");
+        var latest = home.QuerySelector($".latest-pledges a[href='/pledges/{publicId}']")!;
+        (latest.TextContent, latest.GetAttribute("lang")).ShouldBe(("Guichets d'accueil à Ablekuma", "fr"));
 
         // An edit starts from the published translations; removing French and giving Spanish publishes exactly that.
         var edit = await ReadAsync(await focal.PostAsync($"/api/v1/pledges/{publicId}/edits", null));
