@@ -42,7 +42,7 @@ public static class PledgeImportApi
         }
     }
 
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "?";
+    public static string Actor(ClaimsPrincipal user) => Audit.AuditLog.Actor(user);
 
     private static IResult Answer(PledgeImportReport report, IStringLocalizer<SharedResource> l)
     {

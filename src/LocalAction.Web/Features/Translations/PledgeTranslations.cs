@@ -144,5 +144,5 @@ public sealed class PledgeTranslations(LocalActionDbContext db, SearchIndex sear
     public static string SourceTextHash(string? title, string? description) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes((title ?? "") + "\u0000" + (description ?? ""))));
 
-    private static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "?";
+    private static string Actor(ClaimsPrincipal user) => AuditLog.Actor(user);
 }

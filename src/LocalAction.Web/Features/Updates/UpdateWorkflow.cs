@@ -237,6 +237,6 @@ public sealed class UpdateWorkflow(
     }
 
     private static string UserId(ClaimsPrincipal user) => ActingOrganizations.UserId(user) ?? throw new InvalidOperationException("Not signed in.");
-    private static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "?";
+    private static string Actor(ClaimsPrincipal user) => AuditLog.Actor(user);
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }
